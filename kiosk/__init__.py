@@ -1,0 +1,1 @@
+"""A full-screen patient-education kiosk for a clinic waiting room."""

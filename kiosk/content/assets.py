@@ -1,0 +1,131 @@
+"""Check that every picture is inside the content folder and safe to show.
+
+A picture path must stay inside the content folder, even through symbolic
+links, and must be a png, jpg, svg or webp file that decodes. Raster pictures
+are measured before they are decoded: one that would need more memory than
+Qt lets a picture have is refused, not left to fail on screen. SVG files are
+parsed with defusedxml (no entity tricks) and must not load other files.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import defusedxml.ElementTree as SafeXml
+from defusedxml import DefusedXmlException
+from PIL import Image
+
+from kiosk.content.model import Content, Picture
+from kiosk.content.problems import Problem, error
+from kiosk.content.walk import find_all
+
+PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".svg", ".webp")
+#: Larger files are not pictures a kiosk needs (a 4K photo is about 5 MB).
+MAX_FILE_BYTES = 25 * 1024 * 1024
+MAX_SVG_BYTES = 2 * 1024 * 1024
+#: 8192 x 8192 at 4 bytes a pixel is 256 MB, Qt's own decoding limit.
+MAX_PIXELS = 8192 * 8192
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SVG = "{http://www.w3.org/2000/svg}"
+_HREFS = ("href", "{http://www.w3.org/1999/xlink}href")
+_SAFE_HREF = re.compile(r"^(#|data:image/(png|jpeg|webp);base64,)")
+
+
+def asset_problems(content: Content, folder: Path) -> Iterator[Problem]:
+    """Errors for every picture that cannot be shown safely."""
+    root = folder.resolve()
+    for path, picture in find_all(content, Picture):
+        reason = picture_problem(picture.file, root)
+        if reason:
+            yield error(reason, (*path, "file"))
+
+
+def picture_problem(name: str, root: Path) -> str | None:
+    """Why the picture ``name`` (relative to ``root``) cannot be shown, or ``None``."""
+    reason = _path_problem(name)
+    if reason:
+        return reason
+    target = root / name
+    try:
+        resolved = target.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return f"there is no picture at `{name}` in {root}"
+    if not resolved.is_relative_to(root):
+        return f"`{name}` leads outside the content folder through a link; copy the picture in"
+    if not resolved.is_file():
+        return f"`{name}` is a folder, not a picture"
+    if resolved.suffix.lower() not in PICTURE_TYPES:
+        return f"`{name}` is not a png, jpg, svg or webp picture"
+    stat = resolved.stat()
+    return _decode_problem(str(resolved), stat.st_size, stat.st_mtime_ns)
+
+
+def _path_problem(name: str) -> str | None:
+    if _SCHEME.match(name) and not re.match(r"^[A-Za-z]:[\\/]", name):
+        return f"`{name}` is an address; give a path inside the content folder, like assets/x.png"
+    if "\\" in name:
+        return f"`{name}` uses `\\`; separate folders with `/`, like assets/x.png"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return f"`{name}` is an absolute path; give a path inside the content folder"
+    if ".." in name.split("/"):
+        return f"`{name}` uses `..` to leave the content folder; keep pictures inside it"
+    return None
+
+
+# Keyed by modification time and size, so a reload re-reads only changed pictures.
+@functools.lru_cache(maxsize=1024)
+def _decode_problem(path: str, size: int, _mtime_ns: int) -> str | None:
+    name = os.path.basename(path)
+    if path.lower().endswith(".svg"):
+        if size > MAX_SVG_BYTES:
+            return f"`{name}` is {size // 1024} KB; an SVG picture may be at most 2 MB"
+        return _svg_problem(path, name)
+    if size > MAX_FILE_BYTES:
+        return f"`{name}` is {size // (1024 * 1024)} MB; a picture may be at most 25 MB"
+    return _raster_problem(path, name)
+
+
+def _raster_problem(path: str, name: str) -> str | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    return (
+                        f"`{name}` is {width} x {height} pixels, too large to show safely; "
+                        "save it at most 8192 pixels on each side"
+                    )
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return f"`{name}` is too large to show safely; save it smaller"
+    except (OSError, SyntaxError, ValueError):
+        return f"`{name}` cannot be read as a picture; it may be damaged or only partly copied"
+    return None
+
+
+def _svg_problem(path: str, name: str) -> str | None:
+    try:
+        root = SafeXml.parse(path).getroot()
+    except (SafeXml.ParseError, DefusedXmlException, ValueError):
+        return f"`{name}` is not a readable SVG picture; it may be damaged or only partly copied"
+    if root.tag == "svg":
+        return f'`{name}` lacks xmlns="http://www.w3.org/2000/svg" on its <svg> element'
+    if root.tag != f"{_SVG}svg":
+        return f"`{name}` is not an SVG picture (it has no <svg> element)"
+    if not root.get("viewBox") and not (root.get("width") and root.get("height")):
+        return f"`{name}` has no size: give the <svg> element a viewBox"
+    for element in root.iter():
+        tag = str(element.tag).removeprefix(_SVG)
+        if tag in ("script", "foreignObject"):
+            return f"`{name}` contains a <{tag}> element, which a kiosk picture must not have"
+        for attribute in _HREFS:
+            href = element.get(attribute)
+            if href is not None and not _SAFE_HREF.match(href.strip()):
+                return f"`{name}` loads another file or address ({href[:60]}); embed it instead"
+    return None

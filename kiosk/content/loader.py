@@ -1,0 +1,122 @@
+"""Load a content file: read it safely, validate it, and say everything that is wrong."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime
+import gc
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from kiosk.content.assets import asset_problems
+from kiosk.content.lint import lint_problems
+from kiosk.content.model import Content
+from kiosk.content.problems import Position, Problem, error
+from kiosk.content.references import reference_problems
+from kiosk.content.schema_messages import schema_problems
+from kiosk.content.yaml_source import SourceMap, parse_yaml
+
+#: A real clinic's file is about 50 KB; this leaves room for a thousand topics.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The content, if it may go live, and every problem found in the file."""
+
+    file: Path
+    content: Content | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [problem for problem in self.problems if not problem.is_error]
+
+
+def load_content(
+    file: Path, *, lint: bool = False, today: datetime.date | None = None
+) -> LoadResult:
+    """Read and check ``file``; with ``lint``, add warnings as of ``today``.
+
+    Never raises for anything in the file or the folder: every problem is in
+    the result, and ``content`` is ``None`` when any of them is an error.
+    """
+    text, problems = read_text(file)
+    if text is None:
+        return LoadResult(file, None, tuple(problems))
+    with _collector_paused():
+        return _check(file, text, lint=lint, today=today)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file is read.
+
+    A large file makes about a million objects that all stay alive; the
+    collector would scan them again and again, for nothing (a quarter of the
+    load time in ``benchmarks/content_load.py``).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) -> LoadResult:
+    parsed = parse_yaml(text)
+    if parsed.data is None or parsed.problems:
+        return LoadResult(file, None, tuple(parsed.problems))
+    try:
+        content = Content.model_validate(parsed.data)
+    except ValidationError as exc:
+        return LoadResult(file, None, tuple(schema_problems(exc, parsed.source, Content)))
+    found = [*reference_problems(content), *asset_problems(content, file.parent)]
+    if lint:
+        found += lint_problems(content, today or datetime.date.today())
+    problems = [_locate(problem, parsed.source) for problem in found]
+    ok = not any(problem.is_error for problem in problems)
+    return LoadResult(file, content if ok else None, tuple(problems))
+
+
+def read_text(file: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text, or why it cannot be read as a UTF-8 text file."""
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return None, [error(f"there is no content file at {file}")]
+    except IsADirectoryError:
+        return None, [error(f"{file} is a folder; give the path of the content .yaml file")]
+    except OSError as exc:
+        return None, [error(f"the file cannot be read: {exc.strerror or exc}")]
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return None, [error(f"the file is larger than {limit} MB; a content file is far smaller")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        message = (
+            f"the file is not saved as UTF-8 (byte 0x{data[start]:02X} here); "
+            "save it again with the encoding UTF-8"
+        )
+        return None, [error(message, (), Position(line, column))]
+
+
+def _locate(problem: Problem, source: SourceMap) -> Problem:
+    if problem.position is not None:
+        return problem
+    return dataclasses.replace(problem, position=source.at(problem.path))

@@ -1,0 +1,168 @@
+"""The content file's schema: one definition for validation, the JSON Schema and the docs.
+
+Every model is frozen and forbids unknown keys, so a misspelt ``titel:`` is an
+error rather than a silently missing title. Types are strict: YAML's ``no``
+is not quietly turned into the text "False".
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from kiosk.content.text import LANGUAGE_CODE, LocalText, Markdown
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+#: A short name in lowercase words joined by hyphens, such as ``crows-feet``.
+Identifier = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        max_length=60,
+        description="Lowercase letters, digits and hyphens, such as crows-feet.",
+    ),
+]
+LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE, description="Such as en or es.")]
+
+
+def _iso_date(value: object) -> object:
+    """Accept a quoted ``"2026-11-20"`` as well as YAML's own date."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            raise PydanticCustomError("date_format", "write the date as YYYY-MM-DD") from None
+    return value
+
+
+def _not_yes_no(value: object) -> object:
+    """Keep ``version: yes`` from passing as 1 (``True == 1`` in Python)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "expected a whole number")
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_iso_date), Field(description="YYYY-MM-DD.")]
+
+
+class Model(BaseModel):
+    """Frozen, strict, and no unknown keys."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )
+
+
+class Picture(Model):
+    """A picture from the content folder, with words for people who cannot see it."""
+
+    file: str = Field(min_length=1)
+    """Path from the content file's folder, such as assets/crows-feet.svg (png, jpg, svg, webp)."""
+    alt: LocalText | None = None
+    """What the picture shows, in a sentence."""
+
+
+class Clinic(Model):
+    """Who runs the kiosk and in which languages."""
+
+    name: LocalText
+    """The clinic's name, shown on the home screen."""
+    logo: Picture | None = None
+    """The clinic's logo."""
+    welcome: LocalText
+    """One line of welcome under the name on the home screen."""
+    feedback: LocalText | None = None
+    """How patients can give feedback on this information."""
+    languages: dict[LanguageCode, Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+    """The languages offered, each named in its own language: {en: English, es: Español}."""
+    default_language: LanguageCode
+    """The language shown first and used when a translation is missing."""
+
+
+class Settings(Model):
+    """How the kiosk behaves. Every setting has a default, so all are optional."""
+
+    idle_timeout_seconds: int = Field(90, ge=1, le=3600)
+    """Seconds without a touch before the "Still reading?" prompt."""
+    idle_warning_seconds: int = Field(20, ge=1, le=600)
+    """Seconds the "Still reading?" prompt counts down before returning home."""
+    large_text_scale: float = Field(1.5, ge=1.2, le=2.0)
+    """How much larger text becomes in large-text mode."""
+    hide_cursor: bool = True
+    """Hide the mouse pointer in full-screen mode (right for a touch screen)."""
+    screen_cleaning_seconds: int = Field(30, ge=10, le=300)
+    """How long touches are ignored in screen-cleaning mode."""
+    staff_hold_seconds: int = Field(3, ge=2, le=10)
+    """How long the staff corner must be held to ask for the PIN."""
+
+
+class SafetyBlock(Model):
+    """Safety information written once and shown on every topic that names it."""
+
+    title: LocalText
+    body: Markdown
+
+
+class Section(Model):
+    """One idea of a topic page: a heading and its text."""
+
+    heading: LocalText
+    body: Markdown
+    """Paragraphs, **bold**, bullet lists (- item) and numbered lists (1. item)."""
+
+
+class Category(Model):
+    """A group of topics on the home screen, in the order listed."""
+
+    id: Identifier
+    title: LocalText
+    intro: LocalText
+    """One line under the category title."""
+    picture: Picture | None = None
+    topics: list[Identifier] = Field(min_length=1)
+    """Topic ids, in the order they are shown."""
+
+
+class Topic(Model):
+    """One page a patient can read: a treatment area or a condition."""
+
+    title: LocalText
+    summary: LocalText
+    """One line for the topic's tile on the home screen."""
+    picture: Picture
+    status: Literal["approved", "research"]
+    """approved: an approved use of the product. research: not an approved use."""
+    notice: LocalText | None = None
+    """For research topics: says plainly that this is not an approved use."""
+    sections: list[Section] = Field(min_length=1)
+    safety: Identifier
+    """The id of the safety block shown on this page."""
+    ask: LocalText
+    """The "ask our team" line at the end of the page."""
+    sources: list[LocalText] = []
+    """Where the facts come from, as plain citations."""
+    published: Date | None = None
+    reviewed: Date
+    """When a clinician last checked this page."""
+    reviewer: LocalText
+    """Who checked it: a name or a role."""
+    next_review: Date
+    """When it must be checked again (at most 3 years after the review)."""
+
+
+class Content(Model):
+    """Everything the kiosk shows."""
+
+    version: Annotated[Literal[1], BeforeValidator(_not_yes_no)]
+    """The version of this file format. Always 1 for now."""
+    clinic: Clinic
+    settings: Settings = Settings()
+    safety: dict[Identifier, SafetyBlock] = {}
+    """Safety blocks by id."""
+    categories: list[Category] = Field(min_length=1)
+    topics: dict[Identifier, Topic] = Field(min_length=1)
+    """Topics by id; each must be in at least one category."""

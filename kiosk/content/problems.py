@@ -1,0 +1,68 @@
+"""Problems found in a content file, located and worded for the staff who fix them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+#: A key path into the content: mapping keys are strings, list positions ints (from 0).
+KeyPath = tuple[str | int, ...]
+
+
+class Severity(StrEnum):
+    """An error keeps the file off the screen; a warning lets it go live."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the file, counted from 1 as editors count."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the content, with where it is and what to do."""
+
+    severity: Severity
+    message: str
+    path: KeyPath = ()
+    position: Position | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, file: str) -> str:
+        """Render as ``FILE:LINE:COL: error: KEY.PATH: message``, the form editors jump to."""
+        where = file
+        if self.position is not None:
+            where = f"{file}:{self.position.line}:{self.position.column}"
+        key = f"{format_key_path(self.path)}: " if self.path else ""
+        return f"{where}: {self.severity.value}: {key}{self.message}"
+
+
+def format_key_path(path: KeyPath) -> str:
+    """``("topics", "crows-feet", "sections", 1)`` -> ``topics.crows-feet.sections[2]``.
+
+    List positions are shown counted from 1, the way staff count items in a list.
+    """
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def error(message: str, path: KeyPath = (), position: Position | None = None) -> Problem:
+    return Problem(Severity.ERROR, message, path, position)
+
+
+def warning(message: str, path: KeyPath = (), position: Position | None = None) -> Problem:
+    return Problem(Severity.WARNING, message, path, position)

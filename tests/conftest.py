@@ -1,0 +1,65 @@
+"""Fixtures shared by every test: the bundled content and a scratch copy of it."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import LoadResult, load_content
+
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "content.yaml"
+#: Review dates in the bundled content are checked against this day, so tests do not age.
+TODAY = datetime.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="session")
+def bundled_text() -> str:
+    return BUNDLED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A folder holding a copy of the bundled content and its pictures."""
+    shutil.copy(BUNDLED, tmp_path / "content.yaml")
+    shutil.copytree(REPO / "assets", tmp_path / "assets")
+    return tmp_path
+
+
+CheckText = Callable[[str], LoadResult]
+
+
+@pytest.fixture
+def check_text(content_dir: Path) -> CheckText:
+    """Write ``text`` as content.yaml beside the bundled pictures and load it with warnings."""
+
+    def check(text: str) -> LoadResult:
+        file = content_dir / "content.yaml"
+        file.write_text(text, encoding="utf-8")
+        return load_content(file, lint=True, today=TODAY)
+
+    return check
+
+
+def formatted(result: LoadResult, severity: str = "error") -> list[str]:
+    """The problems of ``severity`` as staff see them, with the file shown as content.yaml."""
+    return [
+        problem.format("content.yaml")
+        for problem in result.problems
+        if problem.severity.value == severity
+    ]
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """The 1-based line where ``needle`` occurs for the ``occurrence``-th time."""
+    seen = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{needle!r} not found {occurrence} times")

@@ -1,0 +1,250 @@
+"""Pictures: every file that must not reach the screen is refused at its `file:` line."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.conftest import CheckText, formatted, line_of
+
+CROWS_FEET = "file: assets/crows-feet.svg"
+CROWS_FEET_KEY = "topics.crows-feet.picture.file"
+SVG_NAMES = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+SVG_OPEN = f'<svg {SVG_NAMES} viewBox="0 0 10 10">'
+UNREADABLE = "cannot be read as a picture; it may be damaged or only partly copied"
+LAUGHS = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY lol0 "lol">'
+    f"{LAUGHS}]>\n{SVG_OPEN}<text>&lol9;</text></svg>"
+)
+
+
+def with_picture(text: str, name: str, written: str = CROWS_FEET) -> str:
+    """``text`` with the picture line ``written`` pointing at ``name`` (quoted for YAML)."""
+    assert written in text
+    return text.replace(written, f"file: {json.dumps(name)}")
+
+
+def position_of(text: str, needle: str) -> str:
+    """``LINE:COLUMN`` where ``needle`` first starts in ``text``, counted from 1."""
+    line = line_of(text, needle)
+    return f"{line}:{text.splitlines()[line - 1].index(needle) + 1}"
+
+
+def picture_errors(check_text: CheckText, text: str) -> list[str]:
+    result = check_text(text)
+    assert result.content is None, "content with a bad picture must not go live"
+    return formatted(result)
+
+
+def crows_feet_error(check_text: CheckText, bundled_text: str, name: str) -> str:
+    """The single error for the crows-feet picture set to ``name``, checking where it points."""
+    text = with_picture(bundled_text, name)
+    (problem,) = picture_errors(check_text, text)
+    where = f"content.yaml:{position_of(text, json.dumps(name))}: error: {CROWS_FEET_KEY}: "
+    assert problem.startswith(where)
+    return problem.removeprefix(where)
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that only claims its size: signature, IHDR and IEND, no pixels at all."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("../outside.png", "`../outside.png` uses `..` to leave the content folder"),
+        ("/etc/passwd", "`/etc/passwd` is an absolute path; give a path inside the content folder"),
+        ("file:///etc/hosts", "`file:///etc/hosts` is an address; give a path inside the content"),
+        ("https://example.com/x.png", "`https://example.com/x.png` is an address"),
+        ("assets\\crows-feet.svg", "`assets\\crows-feet.svg` uses `\\`; separate folders with `/`"),
+    ],
+)
+def test_a_path_that_leaves_the_folder_is_refused(
+    check_text: CheckText, bundled_text: str, name: str, message: str
+) -> None:
+    assert crows_feet_error(check_text, bundled_text, name).startswith(message)
+
+
+def test_a_missing_picture_names_the_folder_it_looked_in(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    found = crows_feet_error(check_text, bundled_text, "assets/missing.png")
+    assert found == f"there is no picture at `assets/missing.png` in {content_dir.resolve()}"
+
+
+def test_a_link_out_of_the_content_folder_is_refused(
+    check_text: CheckText,
+    bundled_text: str,
+    content_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "photo.png"
+    Image.new("RGB", (8, 8), "red").save(elsewhere)
+    os.symlink(elsewhere, content_dir / "assets" / "photo.png")
+    found = crows_feet_error(check_text, bundled_text, "assets/photo.png")
+    assert found == (
+        "`assets/photo.png` leads outside the content folder through a link; copy the picture in"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("assets", "`assets` is a folder, not a picture"),
+        ("assets/wave.gif", "`assets/wave.gif` is not a png, jpg, svg or webp picture"),
+        ("assets/notes.txt", "`assets/notes.txt` is not a png, jpg, svg or webp picture"),
+    ],
+)
+def test_a_folder_or_another_kind_of_file_is_refused(
+    check_text: CheckText, bundled_text: str, content_dir: Path, name: str, message: str
+) -> None:
+    (content_dir / "assets" / "wave.gif").write_bytes(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
+    (content_dir / "assets" / "notes.txt").write_text("not a picture", encoding="utf-8")
+    assert crows_feet_error(check_text, bundled_text, name) == message
+
+
+def truncated_png() -> bytes:
+    """The first half of a real PNG, as a copy that stopped part way leaves it."""
+    stream = io.BytesIO()
+    Image.effect_noise((64, 64), 40).save(stream, format="PNG")
+    return stream.getvalue()[: len(stream.getvalue()) // 2]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"this is not a picture at all" * 4, truncated_png()],
+    ids=["garbage", "truncated"],
+)
+def test_a_damaged_png_is_refused(
+    check_text: CheckText, bundled_text: str, content_dir: Path, data: bytes
+) -> None:
+    (content_dir / "assets" / "damaged.png").write_bytes(data)
+    found = crows_feet_error(check_text, bundled_text, "assets/damaged.png")
+    assert found == f"`damaged.png` {UNREADABLE}"
+
+
+def test_a_png_claiming_twenty_thousand_pixels_a_side_is_refused_as_too_large(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    (content_dir / "assets" / "huge.png").write_bytes(png_header(20_000, 20_000))
+    found = crows_feet_error(check_text, bundled_text, "assets/huge.png")
+    assert found.startswith("`huge.png` ")
+    assert "too large to show safely" in found
+
+
+def test_a_png_over_the_qt_limit_is_refused_with_its_size(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    (content_dir / "assets" / "wide.png").write_bytes(png_header(9_000, 9_000))
+    found = crows_feet_error(check_text, bundled_text, "assets/wide.png")
+    assert found == (
+        "`wide.png` is 9000 x 9000 pixels, too large to show safely; "
+        "save it at most 8192 pixels on each side"
+    )
+
+
+@pytest.mark.parametrize(
+    ("svg", "message"),
+    [
+        ("<svg", "is not a readable SVG picture; it may be damaged or only partly copied"),
+        ("<?xml version='1.0'?><note><to>you</to></note>", "is not an SVG picture"),
+        (f"<svg {SVG_NAMES}></svg>", "has no size: give the <svg> element a viewBox"),
+        (f"{SVG_OPEN}<script>alert(1)</script></svg>", "contains a <script> element"),
+        (f"{SVG_OPEN}<foreignObject><p>hi</p></foreignObject></svg>", "contains a <foreignObject>"),
+        (
+            f'{SVG_OPEN}<image href="file:///etc/passwd"/></svg>',
+            "loads another file or address (file:///etc/passwd); embed it instead",
+        ),
+        (
+            f'{SVG_OPEN}<image xlink:href="../x.png"/></svg>',
+            "loads another file or address (../x.png); embed it instead",
+        ),
+        (BILLION_LAUGHS, "is not a readable SVG picture"),
+    ],
+    ids=["not-xml", "not-svg", "no-size", "script", "foreign", "file-href", "xlink", "laughs"],
+)
+def test_an_unsafe_or_broken_svg_is_refused(
+    check_text: CheckText, bundled_text: str, content_dir: Path, svg: str, message: str
+) -> None:
+    (content_dir / "assets" / "drawing.svg").write_text(svg, encoding="utf-8")
+    found = crows_feet_error(check_text, bundled_text, "assets/drawing.svg")
+    assert found.startswith(f"`drawing.svg` {message}")
+
+
+def make_good_pictures(assets: Path) -> None:
+    for suffix in ("png", "jpg", "webp"):
+        Image.new("RGB", (32, 24), "teal").save(assets / f"small.{suffix}")
+    os.symlink(assets / "small.png", assets / "also-small.png")
+    internal = '<defs><circle id="a" r="4"/></defs><use href="#a"/><use xlink:href="#a"/>'
+    (assets / "internal.svg").write_text(f"{SVG_OPEN}{internal}</svg>", encoding="utf-8")
+    sized = f'<svg {SVG_NAMES} width="10" height="10"></svg>'
+    (assets / "sized.svg").write_text(sized, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "assets/small.png",
+        "assets/small.jpg",
+        "assets/small.webp",
+        "assets/also-small.png",
+        "assets/internal.svg",
+        "assets/sized.svg",
+    ],
+)
+def test_a_good_picture_is_accepted(
+    check_text: CheckText, bundled_text: str, content_dir: Path, name: str
+) -> None:
+    make_good_pictures(content_dir / "assets")
+    result = check_text(with_picture(bundled_text, name))
+    assert formatted(result) == []
+    assert result.content is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("file: assets/logo.svg", "clinic.logo.file"),
+        ("file: assets/category-about.svg", "categories[1].picture.file"),
+        (CROWS_FEET, CROWS_FEET_KEY),
+    ],
+)
+def test_the_error_names_the_key_of_each_kind_of_picture(
+    check_text: CheckText, bundled_text: str, written: str, key: str
+) -> None:
+    text = with_picture(bundled_text, "../outside.png", written)
+    where = position_of(text, json.dumps("../outside.png"))
+    assert picture_errors(check_text, text) == [
+        f"content.yaml:{where}: error: {key}: "
+        "`../outside.png` uses `..` to leave the content folder; keep pictures inside it"
+    ]
+
+
+def test_two_bad_pictures_are_both_reported_at_once(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    text = with_picture(bundled_text, "/etc/passwd", "file: assets/logo.svg")
+    text = with_picture(text, "assets/missing.png")
+    logo = position_of(text, json.dumps("/etc/passwd"))
+    crows_feet = position_of(text, json.dumps("assets/missing.png"))
+    assert picture_errors(check_text, text) == [
+        f"content.yaml:{logo}: error: clinic.logo.file: "
+        "`/etc/passwd` is an absolute path; give a path inside the content folder",
+        f"content.yaml:{crows_feet}: error: {CROWS_FEET_KEY}: "
+        f"there is no picture at `assets/missing.png` in {content_dir.resolve()}",
+    ]

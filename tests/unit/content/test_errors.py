@@ -1,0 +1,206 @@
+"""Every class of content error, in a real file, with the line staff must go to."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import load_content
+from kiosk.content.loader import MAX_FILE_BYTES
+from tests.conftest import CheckText, formatted, line_of
+
+CROWS_FEET_SUMMARY = "      en: Lines at the outer corners of the eyes\n"
+
+
+def errors_for(check_text: CheckText, text: str) -> list[str]:
+    result = check_text(text)
+    assert result.content is None, "content with errors must not go live"
+    return formatted(result)
+
+
+def test_the_bundled_file_has_no_errors(check_text: CheckText, bundled_text: str) -> None:
+    result = check_text(bundled_text)
+    assert formatted(result) == []
+    assert result.content is not None
+
+
+def test_a_misspelt_key_is_unknown_with_a_suggestion_and_the_real_one_missing(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    text = bundled_text.replace("  crows-feet:\n    title:", "  crows-feet:\n    titel:")
+    topic_line = line_of(text, "  crows-feet:")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{topic_line}:3: error: topics.crows-feet: `title` is missing",
+        f"content.yaml:{topic_line + 1}:5: error: topics.crows-feet.titel: "
+        "unknown field `titel`; did you mean `title`?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("no", 'the yes/no value false (YAML reads `no` that way); put it in quotes: "no"'),
+        ("on", 'the yes/no value true (YAML reads `on` that way); put it in quotes: "on"'),
+        ("12345", 'the number 12345 (YAML reads `12345` that way); put it in quotes: "12345"'),
+        ("2026-01-05", "a date (YAML reads `2026-01-05` that way); put it in quotes"),
+        ("~", "the text is empty"),
+        ("0123", 'the number 83: YAML reads `0123` as a number; put it in quotes: "0123"'),
+    ],
+)
+def test_a_text_field_that_got_another_type_suggests_quotes(
+    check_text: CheckText, bundled_text: str, written: str, found: str
+) -> None:
+    text = bundled_text.replace(CROWS_FEET_SUMMARY, f"      en: {written}\n")
+    line = line_of(text, f"      en: {written}")
+    (problem,) = errors_for(check_text, text)
+    expected_start = f"content.yaml:{line}:11: error: topics.crows-feet.summary.en: "
+    assert problem.startswith(expected_start)
+    assert found in problem
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "1:30",
+            "YAML reads `1:30` as the base-60 number 90; write the number you mean plainly, "
+            "without `:` or a leading 0",
+        ),
+        (
+            "012",
+            "YAML reads `012` as the octal number 10; write the number you mean plainly, "
+            "without `:` or a leading 0",
+        ),
+        ("ninety", "expected a whole number but found the text `ninety`"),
+        ("0", "must be at least 1, not 0"),
+        ("99999", "must be at most 3600, not 99999"),
+        ("1.5", "expected a whole number but found the number 1.5"),
+    ],
+)
+def test_numbers_are_checked_and_yaml_surprises_explained(
+    check_text: CheckText, bundled_text: str, written: str, said: str
+) -> None:
+    text = bundled_text.replace("idle_timeout_seconds: 90", f"idle_timeout_seconds: {written}")
+    line = line_of(text, "idle_timeout_seconds")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:25: error: settings.idle_timeout_seconds: {said}"
+    ]
+
+
+def test_a_wrong_status_names_the_allowed_words(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("status: research", "status: experimental")
+    line = line_of(text, "status: experimental")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:13: error: topics.arthritis-pain.status: "
+        "must be 'approved' or 'research', not `experimental`"
+    ]
+
+
+def test_a_bad_date_asks_for_the_date_form(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("reviewed: 2026-11-20", "reviewed: 2026-13-45", 1)
+    line = line_of(text, "reviewed: 2026-13-45")
+    (problem,) = errors_for(check_text, text)
+    assert problem.startswith(f"content.yaml:{line}:15: error: topics.how-botox-works.reviewed:")
+    assert problem.endswith("write the date as YYYY-MM-DD")
+
+
+def test_a_category_naming_an_unknown_topic(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("[crows-feet, forehead", "[crowsfeet, forehead")
+    line = line_of(text, "[crowsfeet, forehead")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:14: error: categories[2].topics[1]: there is no topic "
+        "`crowsfeet`; did you mean `crows-feet`?",
+        f"content.yaml:{line_of(text, '  crows-feet:')}:3: error: topics.crows-feet: the topic "
+        "`crows-feet` is in no category, so patients cannot reach it; add its id to a "
+        "category's topics",
+    ]
+
+
+def test_a_duplicate_topic_id(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("  forehead-lines:\n", "  crows-feet:\n")
+    first, second = line_of(text, "  crows-feet:"), line_of(text, "  crows-feet:", 2)
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{second}:3: error: topics.crows-feet: the topic id `crows-feet` is "
+        f"used twice (first on line {first}); give each topic its own id"
+    ]
+
+
+def test_an_unknown_safety_block(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("safety: botox", "safety: botx", 1)
+    line = line_of(text, "safety: botx")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:13: error: topics.how-botox-works.safety: "
+        "there is no safety block `botx`; did you mean `botox`?"
+    ]
+
+
+def test_languages_must_match_the_clinic(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace(CROWS_FEET_SUMMARY, CROWS_FEET_SUMMARY.replace("en:", "fr:"))
+    line = line_of(text, "      fr: Lines at the outer")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:11: error: topics.crows-feet.summary.fr: `fr` is not one of "
+        "the languages offered (en, es); add it to clinic.languages or remove this text",
+        f"content.yaml:{line - 1}:5: error: topics.crows-feet.summary: there is no English "
+        "(en) text here; the default language is what patients see when a translation is missing",
+    ]
+
+
+def test_a_default_language_that_is_not_offered(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("default_language: en", "default_language: eng")
+    line = line_of(text, "default_language: eng")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:21: error: clinic.default_language: `eng` is not one of the "
+        "languages offered (en, es); did you mean `en`?"
+    ]
+
+
+def test_a_bad_id_and_a_bad_version(check_text: CheckText, bundled_text: str) -> None:
+    text = bundled_text.replace("version: 1", "version: 2").replace("- id: about", "- id: About Us")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line_of(text, 'version: 2')}:10: error: version: must be 1, not `2`",
+        f"content.yaml:{line_of(text, 'id: About Us')}:9: error: categories[1].id: "
+        "`About Us` is not a valid id: use lowercase letters, digits and hyphens",
+    ]
+
+
+def test_many_errors_are_reported_together(check_text: CheckText, bundled_text: str) -> None:
+    text = (
+        bundled_text.replace("status: research", "status: maybe")
+        .replace("idle_warning_seconds: 20", "idle_warning_seconds: yes")
+        .replace("  crows-feet:\n    title:", "  crows-feet:\n    titel:")
+    )
+    assert len(errors_for(check_text, text)) == 4
+
+
+def test_a_file_that_is_not_utf8_points_at_the_byte(content_dir: Path, bundled_text: str) -> None:
+    text = bundled_text.replace("Español", "Espa\udce9ol")
+    file = content_dir / "content.yaml"
+    file.write_bytes(text.encode("utf-8", "surrogateescape"))
+    result = load_content(file)
+    line = line_of(bundled_text, "Español")
+    column = bundled_text.splitlines()[line - 1].index("Español") + len("Espa") + 1
+    assert formatted(result) == [
+        f"content.yaml:{line}:{column}: error: the file is not saved as UTF-8 (byte 0xE9 here); "
+        "save it again with the encoding UTF-8"
+    ]
+
+
+def test_an_oversized_file_is_refused_without_reading_it_all(content_dir: Path) -> None:
+    file = content_dir / "content.yaml"
+    with file.open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES * 4)
+    started = time.process_time()
+    result = load_content(file)
+    assert formatted(result) == [
+        "content.yaml: error: the file is larger than 8 MB; a content file is far smaller"
+    ]
+    assert time.process_time() - started < 5, "refusing a large file must not parse it"
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_no_file_or_a_folder(content_dir: Path, kind: str) -> None:
+    file = content_dir / ("nothing.yaml" if kind == "missing" else "assets")
+    (problem,) = load_content(file).problems
+    assert str(file) in problem.message

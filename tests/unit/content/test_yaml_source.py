@@ -1,0 +1,124 @@
+"""Reading YAML: syntax errors, duplicate keys, aliases and tags refused with their lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content.problems import Position
+from kiosk.content.yaml_source import MAX_DEPTH, NumberSurprise, parse_yaml
+
+
+def only_problem(text: str) -> str:
+    parsed = parse_yaml(text)
+    assert parsed.data is None or parsed.problems
+    assert len(parsed.problems) == 1, parsed.problems
+    return parsed.problems[0].format("f.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: 1\nb:\n\tc: 2\n", "f.yaml:3:1: error: the file is not valid YAML: a tab is used"),
+        ("a: 1\nb: [1, 2\nc: 3\n", "f.yaml:3:2: error: the file is not valid YAML: a list in"),
+        ("title: Note: read this\n", "f.yaml:1:12: error: the file is not valid YAML: a `: `"),
+        ("a: 'open\n", "f.yaml:2:1: error: the file is not valid YAML: the file ends in"),
+        ("a:\n  b: 1\n c: 2\n", "f.yaml:3:2: error: the file is not valid YAML: the indenting"),
+    ],
+)
+def test_syntax_errors_are_located_and_worded(text: str, expected: str) -> None:
+    assert only_problem(text).startswith(expected)
+
+
+def test_a_duplicate_key_names_both_lines() -> None:
+    text = "clinic:\n  name: A\n  welcome: Hi\n  name: B\n"
+    problems = parse_yaml(text).problems
+    assert [p.format("f") for p in problems] == [
+        "f:4:3: error: clinic.name: `name` is written twice here (first on line 2); "
+        "keep one of them (YAML would silently use the last)"
+    ]
+
+
+def test_a_duplicate_topic_id_says_topic_id() -> None:
+    text = "topics:\n  botox:\n    title: A\n  botox:\n    title: B\n"
+    (problem,) = parse_yaml(text).problems
+    assert problem.format("f") == (
+        "f:4:3: error: topics.botox: the topic id `botox` is used twice (first on line 2); "
+        "give each topic its own id"
+    )
+
+
+def test_every_duplicate_is_reported_at_once() -> None:
+    text = "a: 1\na: 2\nb:\n  c: 1\n  c: 2\n"
+    assert [p.position.line for p in parse_yaml(text).problems if p.position] == [2, 5]
+
+
+def test_an_alias_bomb_is_refused_at_the_first_alias() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        lines.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    parsed = parse_yaml("\n".join(lines) + "\n")
+    assert parsed.data is None
+    assert [p.format("f") for p in parsed.problems] == [
+        "f:2:8: error: b[1]: `*a` repeats another part of the file (a YAML alias); "
+        "aliases are not supported here, so write the value out in full"
+    ]
+
+
+def test_nesting_beyond_the_limit_is_refused() -> None:
+    text = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n"
+    message = only_problem(text)
+    assert f"nested more than {MAX_DEPTH} levels deep" in message
+    assert message.startswith("f.yaml:1:")
+
+
+@pytest.mark.parametrize(
+    "text", ["a: !!python/object:os.system x\n", "a: !!binary aGk=\n", "a: !!set {b}\n"]
+)
+def test_unsafe_or_unknown_tags_are_refused(text: str) -> None:
+    assert "are not allowed in the content file" in only_problem(text)
+
+
+def test_a_second_document_is_refused() -> None:
+    assert only_problem("a: 1\n---\nb: 2\n").startswith(
+        "f.yaml:2:1: error: the file holds a second YAML document"
+    )
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n...\n"])
+def test_an_empty_file_is_an_error(text: str) -> None:
+    assert only_problem(text) == (
+        "f.yaml: error: the file is empty: it needs at least `version`, `clinic` and `topics`"
+    )
+
+
+@pytest.mark.parametrize("text", ["- a\n- b\n", "just words\n", "42\n"])
+def test_the_top_level_must_be_a_mapping(text: str) -> None:
+    assert "must be a set of `key: value` lines" in only_problem(text)
+
+
+def test_yaml_1_1_surprises_are_kept_recognisable() -> None:
+    parsed = parse_yaml("a: 1:30\nb: 012\nc: no\nd: '1:30'\ne: 12\n")
+    assert parsed.data == {
+        "a": NumberSurprise("1:30", 90),
+        "b": NumberSurprise("012", 10),
+        "c": False,
+        "d": "1:30",
+        "e": 12,
+    }
+    assert parsed.source.raw[("c",)] == "no"
+
+
+def test_keys_are_read_as_written() -> None:
+    # Norway's language code must stay "no", not become false.
+    assert parse_yaml("no: Norsk\n1: one\n").data == {"no": "Norsk", "1": "one"}
+
+
+def test_positions_point_at_values_keys_and_block_text() -> None:
+    text = "topics:\n  a:\n    title: Hi\n    body: |\n      First line\n      Second\n"
+    source = parse_yaml(text).source
+    assert source.key_at(("topics", "a")) == Position(2, 3)
+    assert source.at(("topics", "a")) == Position(2, 3)
+    assert source.at(("topics", "a", "title")) == Position(3, 12)
+    assert source.at(("topics", "a", "body")) == Position(5, 7)
+    assert source.value_at(("topics", "a", "missing", 3)) == Position(3, 5)
