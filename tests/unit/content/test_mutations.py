@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.content import LoadResult, load_content
@@ -157,7 +157,13 @@ def mutate(mutations: list[Mutation]) -> str:
     return text
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(mutations=st.lists(MUTATIONS, min_size=1, max_size=4))
 def test_a_mutated_file_gives_content_or_located_errors(
     load: Callable[[str], LoadResult], mutations: list[Mutation]
