@@ -1,4 +1,4 @@
-"""The ``kiosk`` command: check content, print the schema (and, later, run the kiosk)."""
+"""The ``kiosk`` command: run the kiosk, check content, render snapshots, print the schema."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    if args.command is None:  # plain `kiosk` runs the kiosk
+        args = parser.parse_args(["run", *(argv or sys.argv[1:])])
     try:
         status: int = args.run(args)
     except KeyboardInterrupt:
@@ -47,10 +46,87 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help=argparse.SUPPRESS)  # for tests of review dates
     check.set_defaults(run=_check)
+    run = commands.add_parser("run", help="show the kiosk (the default command)")
+    _content_option(run)
+    run.add_argument(
+        "--windowed", action="store_true", help="a normal desktop window, to preview content"
+    )
+    run.add_argument("--size", type=_size, help="window size with --windowed, such as 1080x1920")
+    run.set_defaults(run=_run)
+    snapshot = commands.add_parser(
+        "snapshot", help="render every screen to a PNG file, with no display needed"
+    )
+    snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    _content_option(snapshot)
+    snapshot.add_argument("--size", type=_size, default=(1080, 1920), help="default 1080x1920")
+    snapshot.add_argument("--lang", help="language code (default: the content's default)")
+    snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
+    snapshot.set_defaults(run=_snapshot)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _content_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        help=f"content file or folder (default: ${ENVIRONMENT_VARIABLE}, ./content.yaml, "
+        "then the bundled sample)",
+    )
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if (
+        not (width.isdigit() and height.isdigit())
+        or not (320 <= int(width) <= 8192)
+        or not (320 <= int(height) <= 8192)
+    ):
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT in pixels, such as 1080x1920")
+    return int(width), int(height)
+
+
+def _load_or_report(path: str | None) -> LoadResult:
+    file = find_content(path)
+    result = load_content(file)
+    for problem in result.errors:
+        print(problem.format(str(file)), file=sys.stderr)
+    if result.content is None:
+        print(summary(str(file), result), file=sys.stderr)
+    return result
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = _load_or_report(args.content)
+    if result.content is None:
+        return EXIT_PROBLEMS
+    from kiosk.ui.main import run_kiosk  # Qt loads only for the commands that show screens
+
+    return run_kiosk(result.content, result.file.parent, windowed=args.windowed, size=args.size)
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    result = _load_or_report(args.content)
+    if result.content is None:
+        return EXIT_PROBLEMS
+    language = args.lang or result.content.clinic.default_language
+    if language not in result.content.clinic.languages:
+        offered = ", ".join(result.content.clinic.languages)
+        print(f"kiosk snapshot: the content offers {offered}, not {language}", file=sys.stderr)
+        return EXIT_USAGE
+    from kiosk.ui.main import save_snapshots
+
+    saved = save_snapshots(
+        result.content,
+        result.file.parent,
+        args.out,
+        args.size,
+        language,
+        large_text=args.large_text,
+    )
+    print(f"{len(saved)} screens saved in {args.out}")
+    return EXIT_OK
 
 
 def _date(text: str) -> datetime.date:

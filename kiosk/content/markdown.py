@@ -143,18 +143,22 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
 
 
 def _check_block(line: str, number: int) -> None:
-    if not _ANY_BLOCK.match(line):
-        return
-    for pattern, reason in _BLOCK_RULES:
-        if pattern.match(line):
-            raise MarkdownError(number, reason)
+    """Refuse a line that starts a block outside the subset."""
+    if _ANY_BLOCK.match(line):
+        _refuse(_BLOCK_RULES, line, number, at_start=True)
 
 
 def _check_inline(line: str, number: int) -> None:
-    if not _ANY_INLINE.search(line):
-        return
-    for pattern, reason in _INLINE_RULES:
-        if pattern.search(line):
+    """Refuse a line that holds a link, a picture, HTML or code anywhere in it."""
+    if _ANY_INLINE.search(line):
+        _refuse(_INLINE_RULES, line, number, at_start=False)
+
+
+def _refuse(
+    rules: tuple[tuple[re.Pattern[str], str], ...], line: str, number: int, *, at_start: bool
+) -> None:
+    for pattern, reason in rules:
+        if (pattern.match if at_start else pattern.search)(line):
             raise MarkdownError(number, reason)
 
 

@@ -73,7 +73,9 @@ def test_strict_turns_warnings_into_failure(
     assert "--strict: fix the warnings" in capsys.readouterr().out.splitlines()[-1]
 
 
-@pytest.mark.parametrize("argv", [[], ["check", "--no-such-option"], ["frobnicate"]])
+@pytest.mark.parametrize(
+    "argv", [["check", "--no-such-option"], ["frobnicate"], ["run", "--size", "big"]]
+)
 def test_a_usage_mistake_exits_2(argv: list[str]) -> None:
     done = run_kiosk(*argv)
     assert done.returncode == 2

@@ -1,0 +1,35 @@
+"""Markdown-subset blocks as Qt "styled text": escaped words and <b> only.
+
+Everything staff write is escaped, so no tag, link or picture can reach the
+screen; the only markup is the bold that the subset allows.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from kiosk.content.markdown import Block, BulletList, Line, Paragraph
+
+
+def styled_line(spans: Line) -> str:
+    return "".join(
+        f"<b>{html.escape(span.text)}</b>" if span.bold else html.escape(span.text)
+        for span in spans
+    )
+
+
+def styled_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
+    """``[{"kind": "paragraph" | "bullets" | "numbers", "items": [...], "start": n}]``."""
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append({"kind": "paragraph", "items": [styled_line(block.spans)], "start": 1})
+        elif isinstance(block, BulletList):
+            out.append(
+                {"kind": "bullets", "items": [styled_line(i) for i in block.items], "start": 1}
+            )
+        else:
+            items = [styled_line(item) for item in block.items]
+            out.append({"kind": "numbers", "items": items, "start": block.start})
+    return out

@@ -1,0 +1,99 @@
+"""The home screen and each topic page, in one language, as plain data for QML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.model import Content, Picture, Topic
+from kiosk.content.text import RichText, Text
+from kiosk.pages.styled import styled_blocks
+from kiosk.pages.wording import long_date, words
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Reads content in one language, with pictures found beside the content file."""
+
+    content: Content
+    language: str
+    folder: Path
+
+    def text(self, text: Text | None) -> str:
+        if text is None:
+            return ""
+        return text.get(self.language, self.content.clinic.default_language)
+
+    def blocks(self, text: RichText) -> list[dict[str, Any]]:
+        return styled_blocks(text.blocks_for(self.language, self.content.clinic.default_language))
+
+    def picture(self, picture: Picture | None) -> dict[str, str]:
+        if picture is None:
+            return {"source": "", "alt": ""}
+        return {"source": (self.folder / picture.file).as_uri(), "alt": self.text(picture.alt)}
+
+
+def home_view(reader: Reader) -> dict[str, Any]:
+    """The clinic, the language choices and every category with its topic tiles."""
+    content = reader.content
+    clinic = content.clinic
+    return {
+        "clinic": {
+            "name": reader.text(clinic.name),
+            "welcome": reader.text(clinic.welcome),
+            "feedback": reader.text(clinic.feedback),
+            "logo": reader.picture(clinic.logo),
+        },
+        "languages": [{"code": code, "name": name} for code, name in clinic.languages.items()],
+        "categories": [
+            {
+                "id": category.id,
+                "title": reader.text(category.title),
+                "intro": reader.text(category.intro),
+                "topics": [
+                    _tile(reader, topic_id, content.topics[topic_id])
+                    for topic_id in category.topics
+                ],
+            }
+            for category in content.categories
+        ],
+    }
+
+
+def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
+    return {
+        "id": topic_id,
+        "title": reader.text(topic.title),
+        "summary": reader.text(topic.summary),
+        "picture": reader.picture(topic.picture),
+        "research": topic.status == "research",
+    }
+
+
+def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
+    """Everything on one topic's page, top to bottom."""
+    topic = reader.content.topics[topic_id]
+    said = words(reader.language)
+    safety = reader.content.safety[topic.safety]
+    return {
+        "id": topic_id,
+        "title": reader.text(topic.title),
+        "summary": reader.text(topic.summary),
+        "picture": reader.picture(topic.picture),
+        "research": topic.status == "research",
+        "status": said[topic.status],
+        "notice": reader.text(topic.notice),
+        "sections": [
+            {"heading": reader.text(section.heading), "blocks": reader.blocks(section.body)}
+            for section in topic.sections
+        ],
+        "safety": {"title": reader.text(safety.title), "blocks": reader.blocks(safety.body)},
+        "ask": reader.text(topic.ask),
+        "sources": [reader.text(source) for source in topic.sources],
+        "reviewed": said["reviewed"].format(
+            reviewer=reader.text(topic.reviewer),
+            date=long_date(topic.reviewed, reader.language),
+            next=long_date(topic.next_review, reader.language),
+        ),
+    }

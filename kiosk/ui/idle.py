@@ -1,0 +1,102 @@
+"""Notices when nobody has touched the screen, asks "Still reading?", then resets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    Property,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtQml import QmlElement
+
+from kiosk.session.idle import IdlePolicy, IdleState
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+# A patient's presence: any touch, click, wheel turn or key.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+    }
+)
+_TICK_MS = 200
+
+
+@QmlElement
+class IdleMonitor(QObject):
+    """Watches every input event of the application (install it as an event filter)."""
+
+    promptingChanged = Signal()
+    secondsLeftChanged = Signal()
+    #: Nobody answered the prompt: time to reset for the next patient.
+    expired = Signal()
+
+    def __init__(self, policy: IdlePolicy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._state = IdleState.ACTIVE
+        self._seconds_left = 0
+        self._offset = 0.0
+        self._timer = QTimer(self, interval=_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    @Property(bool, notify=promptingChanged)
+    def prompting(self) -> bool:
+        return self._state is IdleState.WARNING
+
+    @Property(int, notify=secondsLeftChanged)
+    def secondsLeft(self) -> int:
+        return self._seconds_left
+
+    def set_policy(self, policy: IdlePolicy) -> None:
+        self._policy = policy
+
+    def pretend_idle(self, seconds: float) -> None:
+        """Act as if nobody had touched the screen for ``seconds`` (for snapshots)."""
+        self._clock.restart()
+        self._offset = seconds
+        self._tick()
+
+    @Slot()
+    def stillHere(self) -> None:
+        """The patient is here: start counting again."""
+        self._clock.restart()
+        self._offset = 0.0
+        self._tick()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        recent = self._state is IdleState.ACTIVE and self._clock.elapsed() <= _TICK_MS
+        if event.type() in _ACTIVITY and not recent:
+            self.stillHere()
+        return False
+
+    def _tick(self) -> None:
+        idle_for = self._offset + self._clock.elapsed() / 1000
+        state = self._policy.state(idle_for)
+        seconds = self._policy.seconds_left(idle_for) if state is IdleState.WARNING else 0
+        if seconds != self._seconds_left:
+            self._seconds_left = seconds
+            self.secondsLeftChanged.emit()
+        if state is self._state:
+            return
+        self._state = state
+        self.promptingChanged.emit()
+        if state is IdleState.EXPIRED:
+            self._clock.restart()
+            self._offset = 0.0
+            self._state = IdleState.ACTIVE
+            self.promptingChanged.emit()
+            self.expired.emit()

@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Kiosk.Models
+
+// The one window: pages in a stack, the bar at the bottom, the idle prompt above all.
+Window {
+    id: root
+
+    required property KioskSession session
+    required property IdleMonitor idle
+    required property bool fullScreen
+
+    visibility: fullScreen ? Window.FullScreen : Window.Windowed
+    color: Theme.background
+    title: root.session.home.clinic.name
+
+    // In full screen nothing may close the window: not Alt+F4, not the window manager.
+    onClosing: (close) => { close.accepted = !root.fullScreen }
+
+    Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.session.largeText ? root.session.largeTextScale : 1
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: bar.top
+        initialItem: homeScreen
+
+        // Plain property animations rather than Animators: they also run with the
+        // software renderer when no frame is being shown (snapshots, tests).
+        pushEnter: Transition {
+            NumberAnimation { property: "x"; from: stack.width / 4; to: 0; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionMs }
+        }
+        pushExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionMs }
+        }
+        popEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.transitionMs }
+        }
+        popExit: Transition {
+            NumberAnimation { property: "x"; from: 0; to: stack.width / 4; duration: Theme.transitionMs; easing.type: Easing.InCubic }
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.transitionMs }
+        }
+    }
+
+    Component {
+        id: homeScreen
+        HomeScreen { session: root.session }
+    }
+    Component {
+        id: topicPage
+        TopicPage { session: root.session }
+    }
+
+    Connections {
+        target: root.session
+        function onNavigated(step: int) {
+            if (step > 0)
+                stack.push(topicPage)
+            else if (step < 0)
+                stack.pop()
+            else
+                stack.replace(null, homeScreen, {}, StackView.Immediate)
+        }
+    }
+
+    NavigationBar {
+        id: bar
+        objectName: "navigationBar"
+        session: root.session
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    IdlePrompt {
+        anchors.fill: parent
+        idle: root.idle
+        session: root.session
+    }
+}

@@ -1,0 +1,160 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Models
+
+// One topic, top to bottom: picture, title, status, sections, safety, whom to ask, sources.
+// Scrolls by flicking; a swipe to the right goes back.
+Item {
+    id: page
+
+    required property KioskSession session
+    readonly property var topic: session.topic
+    readonly property int readingWidth: Math.min(width - 2 * Theme.margin, Theme.readingWidth * Theme.textScale)
+
+    objectName: "topicPage"
+
+    Flickable {
+        id: flick
+        objectName: "topicFlick"
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Column {
+            id: column
+            x: (page.width - width) / 2
+            y: Theme.margin
+            width: page.readingWidth
+            spacing: Theme.spacing
+
+            Image {
+                width: parent.width
+                height: Theme.pictureHeight * 1.4
+                source: page.topic.picture.source
+                sourceSize.height: height
+                fillMode: Image.PreserveAspectFit
+                Accessible.name: page.topic.picture.alt
+            }
+            Text {
+                objectName: "topicTitle"
+                width: parent.width
+                text: page.topic.title
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            StatusBadge {
+                research: page.topic.research
+                text: page.topic.status
+            }
+            Text {
+                width: parent.width
+                text: page.topic.summary
+                wrapMode: Text.WordWrap
+                color: Theme.inkSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+            Notice {
+                width: parent.width
+                visible: page.topic.notice !== ""
+                fill: Theme.research
+                ink: Theme.researchInk
+                title: ""
+                body: [{ kind: "paragraph", items: [page.topic.notice], start: 1 }]
+            }
+            Repeater {
+                model: page.topic.sections
+
+                Column {
+                    id: section
+                    required property var modelData
+                    width: column.width
+                    spacing: Theme.px(12)
+                    topPadding: Theme.spacing
+
+                    Text {
+                        width: parent.width
+                        text: section.modelData.heading
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                    }
+                    RichBlocks {
+                        width: parent.width
+                        model: section.modelData.blocks
+                    }
+                }
+            }
+            Notice {
+                objectName: "safety"
+                width: parent.width
+                fill: Theme.safety
+                ink: Theme.safetyInk
+                title: page.topic.safety.title
+                body: page.topic.safety.blocks
+            }
+            Notice {
+                width: parent.width
+                fill: Theme.accentSoft
+                ink: Theme.ink
+                title: ""
+                body: [{ kind: "paragraph", items: ["<b>" + page.topic.ask + "</b>"], start: 1 }]
+            }
+            Text {
+                width: parent.width
+                topPadding: Theme.spacing
+                text: page.session.words.sources
+                color: Theme.inkSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+            }
+            Repeater {
+                model: page.topic.sources
+                Text {
+                    required property string modelData
+                    width: column.width
+                    text: modelData
+                    wrapMode: Text.WordWrap
+                    color: Theme.inkSoft
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+            Text {
+                width: parent.width
+                text: page.topic.reviewed
+                wrapMode: Text.WordWrap
+                color: Theme.inkSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+            }
+        }
+    }
+
+    MoreBelowHint {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        shown: !flick.atYEnd && flick.contentHeight > flick.height
+        text: page.session.words.more_below
+    }
+
+    // A swipe to the right, anywhere on the page, goes back.
+    DragHandler {
+        id: swipe
+        target: null
+        yAxis.enabled: false
+        onActiveChanged: {
+            if (!active && translation.x > Theme.px(160))
+                page.session.goBack()
+        }
+    }
+}

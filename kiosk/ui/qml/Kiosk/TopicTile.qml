@@ -1,0 +1,61 @@
+import QtQuick
+
+// One topic on the home screen: picture, title and one line; the whole card is the target.
+Rectangle {
+    id: tile
+
+    required property var topic
+    signal opened(string topicId)
+
+    objectName: "tile-" + topic.id
+    implicitHeight: content.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: area.pressed ? Theme.accentSoft : Theme.surface
+    border.color: area.pressed ? Theme.accent : Theme.line
+    border.width: Theme.px(3)
+    scale: area.pressed ? 0.98 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: topic.title
+
+    Behavior on scale { NumberAnimation { duration: 60 } }
+
+    Column {
+        id: content
+        x: Theme.spacing
+        y: Theme.spacing
+        width: tile.width - 2 * Theme.spacing
+        spacing: Theme.px(12)
+
+        Image {
+            width: parent.width
+            height: Theme.pictureHeight
+            source: tile.topic.picture.source
+            sourceSize.height: height
+            fillMode: Image.PreserveAspectFit
+            Accessible.name: tile.topic.picture.alt
+        }
+        Text {
+            width: parent.width
+            text: tile.topic.title
+            wrapMode: Text.WordWrap
+            color: Theme.ink
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+        }
+        Text {
+            width: parent.width
+            text: tile.topic.summary
+            wrapMode: Text.WordWrap
+            color: Theme.inkSoft
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+        }
+    }
+
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        onClicked: tile.opened(tile.topic.id)
+    }
+}

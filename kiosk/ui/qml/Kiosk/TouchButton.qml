@@ -1,0 +1,45 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// A large button that shows it is pressed, and acts on release inside it: no hover,
+// no double tap, no long press. A slow press still counts.
+Rectangle {
+    id: button
+
+    required property string text
+    property bool filled: false
+    property bool chosen: false
+    signal clicked()
+
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(Theme.touchTarget * 1.5, label.implicitWidth + 2 * Theme.spacing)
+    radius: Theme.radius
+    color: area.pressed ? Theme.accentPressed : (filled || chosen ? Theme.accent : Theme.surface)
+    border.color: Theme.accent
+    border.width: Theme.px(3)
+    scale: area.pressed ? 0.96 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    Behavior on scale { NumberAnimation { duration: 60 } }
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, button.width - Theme.spacing)
+        text: button.text
+        color: area.pressed || button.filled || button.chosen ? "white" : Theme.accent
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.buttonSize
+        font.bold: true
+        elide: Text.ElideRight
+        horizontalAlignment: Text.AlignHCenter
+    }
+
+    MouseArea {
+        id: area
+        objectName: "buttonArea"
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

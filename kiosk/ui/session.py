@@ -1,0 +1,134 @@
+"""The patient's session as QML sees it: the page, the language and the text size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from kiosk.content.model import Content
+from kiosk.pages.views import Reader, home_view, topic_view
+from kiosk.pages.wording import words
+from kiosk.session.navigation import HOME, History, topic_of, topic_page
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+class KioskSession(QObject):
+    """One patient's visit: which page, which language, what text size.
+
+    ``reset()`` forgets all of it for the next patient.
+    """
+
+    pageChanged = Signal()
+    languageChanged = Signal()
+    largeTextChanged = Signal()
+    contentChanged = Signal()
+    #: Tells the view to animate: +1 a page was opened, -1 closed, 0 all cleared.
+    navigated = Signal(int)
+
+    def __init__(self, content: Content, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._folder = folder
+        self._history = History()
+        self._language = content.clinic.default_language
+        self._large_text = False
+        self._home: dict[str, Any] = {}
+        self._topic: dict[str, Any] = {}
+        self._refresh()
+
+    # -- what QML reads ------------------------------------------------------------
+    @Property(str, notify=pageChanged)
+    def page(self) -> str:
+        return self._history.current
+
+    @Property(bool, notify=pageChanged)
+    def canGoBack(self) -> bool:
+        return self._history.can_go_back
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._language
+
+    @Property(bool, notify=largeTextChanged)
+    def largeText(self) -> bool:
+        return self._large_text
+
+    @Property(float, notify=contentChanged)
+    def largeTextScale(self) -> float:
+        return self._content.settings.large_text_scale
+
+    @Property("QVariantMap", notify=contentChanged)
+    def home(self) -> dict[str, Any]:
+        return self._home
+
+    @Property("QVariantMap", notify=contentChanged)
+    def topic(self) -> dict[str, Any]:
+        """The page of the topic on screen, or of the last one opened."""
+        return self._topic
+
+    @Property("QVariantMap", notify=languageChanged)
+    def words(self) -> dict[str, str]:
+        return words(self._language)
+
+    # -- what the patient does ---------------------------------------------------------
+    @Slot(str)
+    def openTopic(self, topic_id: str) -> None:
+        if topic_id in self._content.topics:
+            self._go(self._history.open(topic_page(topic_id)))
+
+    @Slot()
+    def goBack(self) -> None:
+        self._go(self._history.back())
+
+    @Slot()
+    def goHome(self) -> None:
+        self._go(self._history.open(HOME))
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        if code in self._content.clinic.languages and code != self._language:
+            self._language = code
+            self._refresh()
+            self.languageChanged.emit()
+
+    @Slot()
+    def toggleLargeText(self) -> None:
+        self._large_text = not self._large_text
+        self.largeTextChanged.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to the start for the next patient: home, default language, normal text."""
+        self._large_text = False
+        self._language = self._content.clinic.default_language
+        self._history = History()
+        self._refresh()
+        self.languageChanged.emit()
+        self.largeTextChanged.emit()
+        self.pageChanged.emit()
+        self.navigated.emit(0)
+
+    def _go(self, history: History) -> None:
+        if history == self._history:
+            return
+        step = 1 if len(history.pages) > len(self._history.pages) else -1
+        if history.current == HOME:
+            step = -1 if len(self._history.pages) == 2 else 0
+        self._history = history
+        self._refresh()
+        self.pageChanged.emit()
+        self.navigated.emit(step)
+
+    def _refresh(self) -> None:
+        reader = Reader(self._content, self._language, self._folder)
+        self._home = home_view(reader)
+        topic_id = topic_of(self._history.current)
+        if topic_id is not None:
+            self._topic = topic_view(reader, topic_id)
+        self.contentChanged.emit()

@@ -1,0 +1,60 @@
+"""Render every screen to a PNG, with no display: for proofing content and for tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.content.model import Content
+from kiosk.ui.app import KioskWindow
+
+#: Longer than a page transition, so the picture shows the page at rest.
+SETTLE_MS = 400
+
+
+def screens(
+    content: Content, folder: Path, size: QSize, language: str, *, large_text: bool
+) -> Iterator[tuple[str, QImage]]:
+    """Yield ``(screen id, picture)``: home, every topic, then the idle prompt."""
+    kiosk = KioskWindow(content, folder, full_screen=False, size=size)
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    window.show()
+    session = kiosk.session
+    session.setLanguage(language)
+    if large_text:
+        session.toggleLargeText()
+    try:
+        yield "home", _grab(window)
+        for topic_id in _topic_order(content):
+            session.openTopic(topic_id)
+            yield f"topic-{topic_id}", _grab(window)
+            session.goHome()
+        kiosk.idle.pretend_idle(content.settings.idle_timeout_seconds)
+        yield "idle", _grab(window)
+    finally:
+        window.close()
+        kiosk.deleteLater()
+
+
+def _topic_order(content: Content) -> list[str]:
+    seen: dict[str, None] = {}
+    for category in content.categories:
+        seen.update(dict.fromkeys(category.topics))
+    return list(seen)
+
+
+def _grab(window: QQuickWindow) -> QImage:
+    _wait(SETTLE_MS)
+    return window.grabWindow()
+
+
+def _wait(milliseconds: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    QGuiApplication.processEvents()
