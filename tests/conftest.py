@@ -8,6 +8,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+# Qt runs without a display, with the software renderer, in every test.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
 import pytest
 from hypothesis import settings
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.model import Content
 from kiosk.session.idle import IdlePolicy
@@ -37,6 +38,8 @@ class KioskWindow(QObject):
         app = QGuiApplication.instance()
         assert app is not None, "create the QGuiApplication first"
         settings = content.settings
+        # Made first so that it is destroyed first: QML must never see its models go.
+        self.engine = QQmlApplicationEngine(self)
         self.session = KioskSession(content, folder, self)
         self.idle = IdleMonitor(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds), self
@@ -49,15 +52,14 @@ class KioskWindow(QObject):
             app.installEventFilter(self._lockdown)
             if settings.hide_cursor:
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        self.engine = QQmlApplicationEngine(self)
         self.engine.addImportPath(str(QML_FOLDER))
         self.engine.setInitialProperties(
             {"session": self.session, "idle": self.idle, "fullScreen": full_screen}
         )
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
-        if not roots or not isinstance(roots[0], QWindow):
+        if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
-        self.window: QWindow = roots[0]
+        self.window: QQuickWindow = roots[0]
         if size is not None and not full_screen:
             self.window.resize(size)

@@ -21,9 +21,8 @@ def run_kiosk(
     app.setApplicationName("clinic-kiosk")
     from kiosk.ui.app import KioskWindow
 
-    kiosk = KioskWindow(
-        content, folder, full_screen=not windowed, size=QSize(*size) if size else None
-    )
+    preview = QSize(*size) if size else QSize(720, 1280)  # a portrait screen, on a desktop
+    kiosk = KioskWindow(content, folder, full_screen=not windowed, size=preview)
     kiosk.window.show()
     return app.exec()
 
@@ -38,9 +37,11 @@ def save_snapshots(
     large_text: bool,
 ) -> list[Path]:
     """Render every screen offscreen with the software renderer; return the files."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance()
+    if app is None:  # our own process: no display needed, and pixels the same everywhere
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        app = QGuiApplication(sys.argv[:1])
     from kiosk.ui.snapshot import screens
 
     out.mkdir(parents=True, exist_ok=True)
@@ -50,5 +51,4 @@ def save_snapshots(
         if not image.save(str(file)):
             raise OSError(f"could not write {file}")
         saved.append(file)
-    del app
     return saved

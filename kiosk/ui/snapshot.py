@@ -22,7 +22,6 @@ def screens(
     """Yield ``(screen id, picture)``: home, every topic, then the idle prompt."""
     kiosk = KioskWindow(content, folder, full_screen=False, size=size)
     window = kiosk.window
-    assert isinstance(window, QQuickWindow)
     window.show()
     session = kiosk.session
     session.setLanguage(language)

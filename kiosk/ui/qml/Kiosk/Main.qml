@@ -11,6 +11,9 @@ Window {
     required property IdleMonitor idle
     required property bool fullScreen
 
+    // The screen's size as a start; in full screen the window system makes it exact.
+    width: Screen.width
+    height: Screen.height
     visibility: fullScreen ? Window.FullScreen : Window.Windowed
     color: Theme.background
     title: root.session.home.clinic.name

@@ -22,6 +22,20 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
+        // A swipe to the right, anywhere on the page, goes back. It lives inside the
+        // Flickable so that it sees the touch before the Flickable takes it.
+        DragHandler {
+            id: swipe
+            property real travelled: 0
+            target: null
+            yAxis.enabled: false
+            onActiveTranslationChanged: travelled = activeTranslation.x
+            onActiveChanged: {
+                if (!active && travelled > Theme.px(160))
+                    page.session.goBack()
+            }
+        }
+
         Column {
             id: column
             x: (page.width - width) / 2
@@ -147,14 +161,4 @@ Item {
         text: page.session.words.more_below
     }
 
-    // A swipe to the right, anywhere on the page, goes back.
-    DragHandler {
-        id: swipe
-        target: null
-        yAxis.enabled: false
-        onActiveChanged: {
-            if (!active && translation.x > Theme.px(160))
-                page.session.goBack()
-        }
-    }
 }

@@ -1,0 +1,130 @@
+"""A patient at the screen: tap, read, scroll, go back, switch language, walk away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import OpenKiosk
+
+SETTLE_MS = 400  # longer than a page transition (250 ms at most)
+
+
+def test_a_tap_on_a_tile_opens_its_topic(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    finger.tap(finger.find("tile-crows-feet"))
+    qtbot.waitUntil(lambda: finger.has("topicTitle"))
+    qtbot.wait(SETTLE_MS)
+    assert finger.text_of("topicTitle") == "Crow's feet"
+    assert kiosk.session.page == "topic/crows-feet"
+
+
+def test_back_and_home_return_to_the_start(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    for button in ("backButton", "homeButton"):
+        finger.tap(finger.find("tile-frown-lines"))
+        qtbot.waitUntil(lambda: kiosk.session.page == "topic/frown-lines")
+        qtbot.wait(SETTLE_MS)
+        finger.tap(finger.find(button))
+        qtbot.waitUntil(lambda: kiosk.session.page == "home")
+        qtbot.wait(SETTLE_MS)
+        assert finger.has("tile-frown-lines")
+        assert not finger.has("backButton"), "no Back on the home screen: it leads nowhere"
+
+
+def test_a_swipe_to_the_right_goes_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    finger.tap(finger.find("tile-your-visit"))
+    qtbot.wait(SETTLE_MS)
+    finger.drag(QPoint(100, 900), QPoint(700, 910))
+    qtbot.waitUntil(lambda: kiosk.session.page == "home")
+
+
+def test_a_short_sideways_drag_does_not_go_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    finger.tap(finger.find("tile-your-visit"))
+    qtbot.wait(SETTLE_MS)
+    finger.drag(QPoint(100, 900), QPoint(180, 900), steps=5)
+    qtbot.wait(SETTLE_MS)
+    assert kiosk.session.page == "topic/your-visit"
+
+
+def test_a_flick_scrolls_a_long_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    _, finger = open_kiosk()
+    finger.tap(finger.find("tile-how-botox-works"))
+    qtbot.wait(SETTLE_MS)
+    page = finger.find("topicFlick")
+    assert page.property("contentY") == 0
+    finger.drag(QPoint(540, 1400), QPoint(540, 500))
+    qtbot.waitUntil(lambda: page.property("contentY") > 600)
+
+
+def test_switching_language_changes_what_is_written(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    assert finger.text_of("welcome") == "Touch a topic to read about it."
+    finger.tap(finger.find("language-es"))
+    qtbot.waitUntil(lambda: finger.text_of("welcome") == "Toque un tema para leer sobre él.")
+    finger.tap(finger.find("tile-crows-feet"))
+    qtbot.wait(SETTLE_MS)
+    assert finger.text_of("topicTitle") == "Patas de gallo"
+    assert kiosk.session.language == "es"
+
+
+def short_idle(text: str) -> str:
+    return text.replace("idle_timeout_seconds: 90", "idle_timeout_seconds: 1").replace(
+        "idle_warning_seconds: 20", "idle_warning_seconds: 2"
+    )
+
+
+def test_a_tap_on_the_idle_prompt_keeps_the_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk(short_idle)
+    finger.tap(finger.find("tile-crows-feet"))
+    qtbot.waitUntil(lambda: finger.has("idlePrompt"), timeout=3000)
+    assert finger.text_of("countdown").endswith("2 seconds.")
+    finger.tap(QPoint(540, 300))  # anywhere
+    qtbot.waitUntil(lambda: not finger.has("idlePrompt"))
+    assert kiosk.session.page == "topic/crows-feet"
+
+
+def test_walking_away_resets_everything(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk(short_idle)
+    finger.tap(finger.find("language-es"))
+    finger.tap(finger.find("textSizeButton"))
+    finger.tap(finger.find("tile-how-botox-works"))
+    qtbot.wait(SETTLE_MS)
+    finger.drag(QPoint(540, 1400), QPoint(540, 600))
+    assert kiosk.session.largeText
+    qtbot.waitUntil(lambda: kiosk.session.page == "home", timeout=5000)
+    qtbot.wait(SETTLE_MS)
+    assert kiosk.session.language == "en"
+    assert not kiosk.session.largeText
+    assert not kiosk.session.canGoBack
+    assert finger.text_of("welcome") == "Touch a topic to read about it."
+    assert finger.find("homeScreen").property("contentY") == 0
+
+
+def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk(full_screen=True)
+    window = kiosk.window
+    finger.tap(finger.find("tile-how-botox-works"))
+    qtbot.waitUntil(lambda: kiosk.session.page == "topic/how-botox-works")
+    for key, modifier in [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    ]:
+        QTest.keyClick(window, key, modifier)
+    window.close()
+    qtbot.wait(50)
+    assert window.isVisible()
+    assert kiosk.session.page == "topic/how-botox-works"
+
+
+def test_a_preview_window_closes_normally(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, _ = open_kiosk(full_screen=False)
+    kiosk.window.close()
+    qtbot.waitUntil(lambda: not kiosk.window.isVisible())
