@@ -19,9 +19,10 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:  # plain `kiosk` runs the kiosk
-        args = parser.parse_args(["run", *(argv or sys.argv[1:])])
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or (words[0].startswith("-") and words[0] not in ("-h", "--help")):
+        words = ["run", *words]  # plain `kiosk [--windowed ...]` runs the kiosk
+    args = parser.parse_args(words)
     try:
         status: int = args.run(args)
     except KeyboardInterrupt:

@@ -32,7 +32,7 @@ Flickable {
                 height: width
                 source: screen.home.clinic.logo.source
                 sourceSize.width: width
-                visible: source != ""
+                visible: screen.home.clinic.logo.source !== ""
                 Accessible.name: screen.home.clinic.logo.alt
             }
             Column {
