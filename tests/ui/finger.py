@@ -22,7 +22,7 @@ class Finger:
 
     def find(self, name: str) -> QQuickItem:
         """The visible item with ``objectName`` ``name`` (on the page on screen)."""
-        found = [item for item in _items(self.window.contentItem()) if item.objectName() == name]
+        found = [item for item in all_items(self.window.contentItem()) if item.objectName() == name]
         visible = [item for item in found if item.isVisible() and item.opacity() > 0.5]
         assert visible, f"no visible item named {name!r}"
         return visible[-1]
@@ -30,7 +30,7 @@ class Finger:
     def has(self, name: str) -> bool:
         return any(
             item.objectName() == name and item.isVisible()
-            for item in _items(self.window.contentItem())
+            for item in all_items(self.window.contentItem())
         )
 
     def tap(self, target: QQuickItem | QPoint) -> None:
@@ -60,7 +60,8 @@ class Finger:
         return centre.toPoint()
 
 
-def _items(item: QQuickItem) -> Iterator[QQuickItem]:
+def all_items(item: QQuickItem) -> Iterator[QQuickItem]:
+    """``item`` and everything drawn inside it, in the visual tree."""
     yield item
     for child in item.childItems():
-        yield from _items(child)
+        yield from all_items(child)

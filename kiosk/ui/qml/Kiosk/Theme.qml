@@ -31,18 +31,18 @@ QtObject {
     readonly property int titleSize: textPx(60)
     readonly property int buttonSize: textPx(32)
 
-    // Colours: text on background is at least 4.5:1 everywhere (WCAG 1.4.3).
+    // Colours: text on background is at least 4.5:1 everywhere (WCAG 1.4.3; tests/ui/test_theme.py).
     readonly property color background: "#F7FAFA"
     readonly property color surface: "#FFFFFF"
     readonly property color ink: "#1B2B36"          // 14.5:1 on surface
-    readonly property color inkSoft: "#3D5261"      // 8.4:1 on surface
+    readonly property color inkSoft: "#3D5261"      // 8.1:1 on surface
     readonly property color accent: "#1F6E6A"       // 6.0:1 on surface; white on it 6.0:1
     readonly property color accentPressed: "#14504D"
     readonly property color accentSoft: "#E3F1F0"
     readonly property color line: "#C9D8DC"
     readonly property color research: "#FFE7BF"
-    readonly property color researchInk: "#5C3400"  // 9.6:1 on research
+    readonly property color researchInk: "#5C3400"  // 9.0:1 on research
     readonly property color safety: "#FFF1EE"
-    readonly property color safetyInk: "#7A1F10"    // 9.9:1 on safety
+    readonly property color safetyInk: "#7A1F10"    // 9.4:1 on safety
     readonly property color scrim: "#B31B2B36"
 }

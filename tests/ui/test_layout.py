@@ -1,0 +1,88 @@
+"""At every size, in normal and large text: targets are big, nothing overlaps or is cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import OpenKiosk
+from tests.ui.finger import Finger, all_items
+
+SIZES = [QSize(1280, 800), QSize(1080, 1920), QSize(1920, 1080), QSize(3840, 2160)]
+PAGES = ["home", "how-botox-works", "arthritis-pain"]
+#: 20 mm on a 24-inch 1080p panel (KIOSK-FACTS), scaled with the screen's short side.
+TARGET_AT_1080 = 80
+BODY_TEXT_AT_1080 = 32
+
+
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def visible(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() < 0.5:
+            return False
+        item = item.parentItem()
+    return True
+
+
+def targets(finger: Finger) -> list[QQuickItem]:
+    """Every touch target on screen: buttons (their MouseArea) and topic tiles."""
+    found = []
+    for item in all_items(finger.window.contentItem()):
+        name = item.objectName()
+        if (name == "buttonArea" and visible(item)) or (name.startswith("tile-") and visible(item)):
+            found.append(item)
+    return found
+
+
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size.width()}x{size.height()}")
+def test_targets_are_large_and_nothing_overlaps_or_is_cut(
+    open_kiosk: OpenKiosk, qtbot: QtBot, size: QSize, large_text: bool
+) -> None:
+    kiosk, finger = open_kiosk(size=size)
+    if large_text:
+        kiosk.session.toggleLargeText()
+    unit = min(size.width(), size.height()) / 1080
+    window = QRectF(0, 0, size.width(), size.height())
+    for page in PAGES:
+        if page != "home":
+            kiosk.session.openTopic(page)
+        qtbot.wait(400)
+        found = targets(finger)
+        assert found, page
+        buttons = [item for item in found if item.objectName() == "buttonArea"]
+        for item in found:
+            rect = scene_rect(item)
+            assert min(rect.width(), rect.height()) >= TARGET_AT_1080 * unit - 0.5, (page, rect)
+        for index, item in enumerate(buttons):
+            rect = scene_rect(item)
+            assert window.contains(rect), (page, rect)
+            for other in buttons[index + 1 :]:
+                assert not rect.intersects(scene_rect(other)), (page, rect, scene_rect(other))
+        texts = [
+            item
+            for item in all_items(finger.window.contentItem())
+            if visible(item) and item.metaObject().className() == "QQuickText"
+        ]
+        cut = [t.property("text") for t in texts if t.property("truncated")]
+        assert cut == [], (page, cut)
+        kiosk.session.goHome()
+
+
+def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk(size=QSize(1080, 1920))
+    kiosk.session.openTopic("crows-feet")
+    qtbot.wait(400)
+    body = finger.find("topicTitle")
+    assert body.property("font").pixelSize() >= BODY_TEXT_AT_1080
+    sizes = {
+        item.property("font").pixelSize()
+        for item in all_items(finger.window.contentItem())
+        if visible(item) and item.metaObject().className() == "QQuickText" and item.property("text")
+    }
+    assert min(sizes) >= 30, sizes  # small print (sources, dates) is 30 px; body text 34 px
