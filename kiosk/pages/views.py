@@ -31,7 +31,8 @@ class Reader:
     def picture(self, picture: Picture | None) -> dict[str, str]:
         if picture is None:
             return {"source": "", "alt": ""}
-        return {"source": (self.folder / picture.file).as_uri(), "alt": self.text(picture.alt)}
+        source = (self.folder / picture.file).absolute().as_uri()
+        return {"source": source, "alt": self.text(picture.alt)}
 
 
 def home_view(reader: Reader) -> dict[str, Any]:

@@ -1,0 +1,162 @@
+"""Benchmark the screens: cold start, tap to next frame, memory over many navigations.
+
+Run: ``.venv/bin/python tests/benchmarks/screens.py``. Prints numbers; asserts nothing.
+Qt runs offscreen with the software renderer, as on this machine it must.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+STARTS = 7
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+
+_FIRST_FRAME_KIOSK = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from kiosk.content import load_content
+app = QGuiApplication([])
+from kiosk.ui.app import KioskWindow
+result = load_content(Path(sys.argv[1]))
+kiosk = KioskWindow(result.content, Path(sys.argv[1]).parent, full_screen=False,
+                    size=QSize(1080, 1920))
+def first_frame():
+    print(time.monotonic(), flush=True)
+    app.exit(0)
+kiosk.window.frameSwapped.connect(first_frame)
+kiosk.window.show()
+app.exec()
+"""
+
+_FIRST_FRAME_BARE = """
+import time
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+app = QGuiApplication([])
+engine = QQmlApplicationEngine()
+engine.loadData(b"import QtQuick\\nWindow { width: 1080; height: 1920; visible: true; "
+                b"Text { text: 'hello' } }")
+window = engine.rootObjects()[0]
+def first_frame():
+    print(time.monotonic(), flush=True)
+    app.exit(0)
+window.frameSwapped.connect(first_frame)
+app.exec()
+"""
+
+_NAVIGATE = """
+import json, resource, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QPointF, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from kiosk.content import load_content
+app = QGuiApplication([])
+from kiosk.ui.app import KioskWindow
+file = Path(sys.argv[1])
+result = load_content(file)
+kiosk = KioskWindow(result.content, file.parent, full_screen=False, size=QSize(1080, 1920))
+window = kiosk.window
+window.show()
+device = QTest.createTouchDevice()
+
+def wait(ms):
+    loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()
+
+def find(name):
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name and item.isVisible() and item.opacity() > 0.5:
+            return item
+        stack.extend(item.childItems())
+    raise LookupError(name)
+
+def rss_mb():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+frames = []
+window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
+
+def tap_and_time(item):
+    point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.touchEvent(window, device).press(0, point, window).commit()
+    wait(30)
+    seen = len(frames)
+    started = time.perf_counter()
+    QTest.touchEvent(window, device).release(0, point, window).commit()
+    while len(frames) == seen:
+        app.processEvents()
+    return (frames[seen] - started) * 1000
+
+wait(300)
+tiles = ["tile-how-botox-works", "tile-your-visit", "tile-crows-feet"]
+latencies, rss = [], {}
+count = int(sys.argv[2])
+for number in range(1, count + 1):
+    latencies.append(tap_and_time(find(tiles[number % len(tiles)])))
+    wait(260)  # let the transition finish, as a patient would
+    latencies.append(tap_and_time(find("backButton")))
+    wait(260)
+    if number * 2 in (100, 2000) or number == count:
+        rss[number * 2] = rss_mb()
+latencies.sort()
+print(json.dumps({
+    "p50": statistics.median(latencies),
+    "p95": latencies[int(len(latencies) * 0.95) - 1],
+    "max": latencies[-1],
+    "rss": rss,
+    "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+
+
+def first_frame_seconds(script: str, *args: str) -> float:
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=ENV, check=True
+    )
+    return float(done.stdout.split()[-1]) - started
+
+
+def main() -> None:
+    content = str(REPO / "content.yaml")
+    kiosk = sorted(first_frame_seconds(_FIRST_FRAME_KIOSK, content) for _ in range(STARTS))
+    bare = sorted(first_frame_seconds(_FIRST_FRAME_BARE) for _ in range(STARTS))
+    print(
+        f"cold start to first frame of home, median of {STARTS} (s): kiosk "
+        f"{statistics.median(kiosk):.3f} (min {kiosk[0]:.3f}); bare Qt Quick window "
+        f"{statistics.median(bare):.3f}"
+    )
+    for navigations in (200, 2000):
+        done = subprocess.run(
+            [sys.executable, "-c", _NAVIGATE, content, str(navigations // 2)],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            check=True,
+        )
+        figures = json.loads(done.stdout)
+        print(
+            f"{navigations} navigations (tap to first frame, ms): p50 {figures['p50']:.1f}  "
+            f"p95 {figures['p95']:.1f}  max {figures['max']:.1f}"
+        )
+        print(
+            f"  RSS by navigations (MB): "
+            f"{', '.join(f'{n}: {mb:.1f}' for n, mb in figures['rss'].items())}; "
+            f"peak {figures['peak_rss']:.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Page data: the right language, escaped text, pictures found beside the content."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import Content, load_content
+from kiosk.content.markdown import parse_markdown
+from kiosk.pages.styled import styled_blocks
+from kiosk.pages.views import Reader, home_view, topic_view
+from kiosk.pages.wording import long_date, words
+from tests.conftest import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    result = load_content(BUNDLED)
+    assert result.content is not None
+    return result.content
+
+
+def test_home_lists_every_category_and_topic(content: Content) -> None:
+    home = home_view(Reader(content, "es", BUNDLED.parent))
+    assert home["clinic"]["welcome"] == "Toque un tema para leer sobre él."
+    assert [c["id"] for c in home["categories"]] == [c.id for c in content.categories]
+    tiles = [tile["id"] for category in home["categories"] for tile in category["topics"]]
+    assert sorted(tiles) == sorted(content.topics)
+    assert home["languages"] == [
+        {"code": "en", "name": "English"},
+        {"code": "es", "name": "Español"},
+    ]
+
+
+def test_a_topic_page_has_its_badge_safety_and_review(content: Content) -> None:
+    page = topic_view(Reader(content, "en", BUNDLED.parent), "arthritis-pain")
+    assert page["research"] is True
+    assert page["status"] == "Research only: not an approved use"
+    assert page["notice"].startswith("Botox is not approved")
+    assert page["safety"]["title"] == "Important safety information"
+    assert page["reviewed"] == (
+        "Checked by Clinic medical director on November 20, 2026. Next check due November 20, 2027."
+    )
+
+
+def test_pictures_are_file_urls_even_from_a_relative_folder(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(BUNDLED.parent)
+    page = topic_view(Reader(content, "en", Path()), "crows-feet")
+    assert page["picture"]["source"] == (BUNDLED.parent / "assets" / "crows-feet.svg").as_uri()
+
+
+def test_staff_text_is_escaped_and_only_bold_is_markup() -> None:
+    blocks = parse_markdown("Doses < 5 & > 2 units.\n\n- **bold** item\n\n3. third")
+    assert styled_blocks(blocks) == [
+        {"kind": "paragraph", "items": ["Doses &lt; 5 &amp; &gt; 2 units."], "start": 1},
+        {"kind": "bullets", "items": ["<b>bold</b> item"], "start": 1},
+        {"kind": "numbers", "items": ["third"], "start": 3},
+    ]
+
+
+def test_kiosk_words_fall_back_to_english() -> None:
+    assert words("es")["home"] == "Inicio"
+    assert words("fr")["home"] == "Home"
+    assert long_date(datetime.date(2026, 3, 5), "es") == "5 de marzo de 2026"
