@@ -18,7 +18,6 @@ from pathlib import Path
 
 import defusedxml.ElementTree as SafeXml
 from defusedxml import DefusedXmlException
-from PIL import Image
 
 from kiosk.content.model import Content, Picture
 from kiosk.content.problems import Problem, error
@@ -91,6 +90,8 @@ def _decode_problem(path: str, size: int, _mtime_ns: int) -> str | None:
 
 
 def _raster_problem(path: str, name: str) -> str | None:
+    from PIL import Image  # only for png, jpg and webp pictures: it costs start-up time
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -13,7 +13,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kiosk.content.assets import asset_problems
-from kiosk.content.lint import lint_problems
 from kiosk.content.model import Content
 from kiosk.content.problems import Position, Problem, error
 from kiosk.content.references import reference_problems
@@ -82,7 +81,9 @@ def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) ->
     except ValidationError as exc:
         return LoadResult(file, None, tuple(schema_problems(exc, parsed.source, Content)))
     found = [*reference_problems(content), *asset_problems(content, file.parent)]
-    if lint:
+    if lint:  # imported here: the kiosk itself never lints, and pyphen costs start-up time
+        from kiosk.content.lint import lint_problems
+
         found += lint_problems(content, today or datetime.date.today())
     problems = [_locate(problem, parsed.source) for problem in found]
     ok = not any(problem.is_error for problem in problems)
