@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
@@ -44,6 +45,8 @@ def open_kiosk(qtbot: QtBot, content_dir: Path) -> Iterator[OpenKiosk]:
         return kiosk, Finger(kiosk.window, qtbot)
 
     yield open_it
+    while QGuiApplication.overrideCursor() is not None:  # a full-screen kiosk hid the pointer
+        QGuiApplication.restoreOverrideCursor()
     for kiosk in opened:
         kiosk.window.destroy()
         kiosk.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -122,9 +123,13 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
     qtbot.wait(50)
     assert window.isVisible()
     assert kiosk.session.page == "topic/how-botox-works"
+    cursor = QGuiApplication.overrideCursor()
+    assert cursor is not None
+    assert cursor.shape() == Qt.CursorShape.BlankCursor
 
 
 def test_a_preview_window_closes_normally(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     kiosk, _ = open_kiosk(full_screen=False)
+    assert QGuiApplication.overrideCursor() is None, "a preview keeps its mouse pointer"
     kiosk.window.close()
     qtbot.waitUntil(lambda: not kiosk.window.isVisible())
