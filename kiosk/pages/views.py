@@ -63,6 +63,7 @@ def home_view(reader: Reader) -> dict[str, Any]:
 
 
 def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
+    """What a topic's tile shows; its page starts with the same."""
     return {
         "id": topic_id,
         "title": reader.text(topic.title),
@@ -78,11 +79,7 @@ def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
     said = words(reader.language)
     safety = reader.content.safety[topic.safety]
     return {
-        "id": topic_id,
-        "title": reader.text(topic.title),
-        "summary": reader.text(topic.summary),
-        "picture": reader.picture(topic.picture),
-        "research": topic.status == "research",
+        **_tile(reader, topic_id, topic),
         "status": said[topic.status],
         "notice": reader.text(topic.notice),
         "sections": [
