@@ -19,6 +19,14 @@ def styled_line(spans: Line) -> str:
     )
 
 
+def plain_blocks(text: str, *, bold: bool = False) -> list[dict[str, Any]]:
+    """A plain text (no Markdown) as one escaped paragraph; no blocks for no text."""
+    if not text:
+        return []
+    words = html.escape(text)
+    return [{"kind": "paragraph", "items": [f"<b>{words}</b>" if bold else words], "start": 1}]
+
+
 def styled_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
     """``[{"kind": "paragraph" | "bullets" | "numbers", "items": [...], "start": n}]``."""
     out: list[dict[str, Any]] = []

@@ -8,7 +8,7 @@ from typing import Any
 
 from kiosk.content.model import Content, Picture, Topic
 from kiosk.content.text import RichText, Text
-from kiosk.pages.styled import styled_blocks
+from kiosk.pages.styled import plain_blocks, styled_blocks
 from kiosk.pages.wording import long_date, words
 
 
@@ -81,13 +81,13 @@ def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
     return {
         **_tile(reader, topic_id, topic),
         "status": said[topic.status],
-        "notice": reader.text(topic.notice),
+        "notice": plain_blocks(reader.text(topic.notice)),
         "sections": [
             {"heading": reader.text(section.heading), "blocks": reader.blocks(section.body)}
             for section in topic.sections
         ],
         "safety": {"title": reader.text(safety.title), "blocks": reader.blocks(safety.body)},
-        "ask": reader.text(topic.ask),
+        "ask": plain_blocks(reader.text(topic.ask), bold=True),
         "sources": [reader.text(source) for source in topic.sources],
         "reviewed": said["reviewed"].format(
             reviewer=reader.text(topic.reviewer),

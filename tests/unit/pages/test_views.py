@@ -38,7 +38,8 @@ def test_a_topic_page_has_its_badge_safety_and_review(content: Content) -> None:
     page = topic_view(Reader(content, "en", BUNDLED.parent), "arthritis-pain")
     assert page["research"] is True
     assert page["status"] == "Research only: not an approved use"
-    assert page["notice"].startswith("Botox is not approved")
+    (notice,) = page["notice"]
+    assert notice["items"][0].startswith("Botox is not approved")
     assert page["safety"]["title"] == "Important safety information"
     assert page["reviewed"] == (
         "Checked by Clinic medical director on November 20, 2026. Next check due November 20, 2027."
@@ -66,3 +67,15 @@ def test_kiosk_words_fall_back_to_english() -> None:
     assert words("es")["home"] == "Inicio"
     assert words("fr")["home"] == "Home"
     assert long_date(datetime.date(2026, 3, 5), "es") == "5 de marzo de 2026"
+
+
+def test_plain_fields_that_reach_styled_text_are_escaped(content: Content) -> None:
+    topic = content.topics["arthritis-pain"]
+    sneaky = topic.model_copy(
+        update={"ask": type(topic.ask)({"en": '<img src="file:///etc/passwd"> & <a href="x">'})}
+    )
+    changed = content.model_copy(update={"topics": {**content.topics, "arthritis-pain": sneaky}})
+    page = topic_view(Reader(changed, "en", BUNDLED.parent), "arthritis-pain")
+    assert page["ask"][0]["items"] == [
+        "<b>&lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &lt;a href=&quot;x&quot;&gt;</b>"
+    ]

@@ -40,6 +40,7 @@ Flickable {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.px(8)
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: screen.home.clinic.name
                     wrapMode: Text.WordWrap
@@ -49,6 +50,7 @@ Flickable {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "welcome"
                     width: parent.width
                     text: screen.home.clinic.welcome
@@ -71,6 +73,7 @@ Flickable {
                 spacing: Theme.spacing
 
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: category.modelData.title
                     wrapMode: Text.WordWrap
@@ -80,6 +83,7 @@ Flickable {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: category.modelData.intro
                     wrapMode: Text.WordWrap
@@ -108,6 +112,7 @@ Flickable {
         }
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: screen.home.clinic.feedback
             visible: text !== ""

@@ -33,6 +33,7 @@ Rectangle {
             spacing: Theme.margin
 
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: prompt.session.words.still_reading
                 horizontalAlignment: Text.AlignHCenter
@@ -43,6 +44,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "countdown"
                 width: parent.width
                 text: prompt.session.words.resetting.replace("{seconds}", prompt.idle.secondsLeft)

@@ -23,6 +23,7 @@ Rectangle {
         spacing: Theme.px(12)
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: notice.title !== ""
             text: notice.title

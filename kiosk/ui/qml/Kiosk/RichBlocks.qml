@@ -32,6 +32,7 @@ Column {
                     spacing: Theme.px(16)
 
                     Text {
+                        textFormat: Text.PlainText
                         id: marker
                         visible: row.kind !== "paragraph"
                         width: visible ? Theme.textPx(44) : 0

@@ -15,6 +15,7 @@ Rectangle {
     border.width: Theme.px(2)
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, badge.parent ? badge.parent.width - 2 * Theme.spacing : implicitWidth)

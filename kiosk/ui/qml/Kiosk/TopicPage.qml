@@ -49,9 +49,11 @@ Item {
                 source: page.topic.picture.source
                 sourceSize.height: height
                 fillMode: Image.PreserveAspectFit
+                asynchronous: true  // decoded off the GUI thread: the tap is answered first
                 Accessible.name: page.topic.picture.alt
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "topicTitle"
                 width: parent.width
                 text: page.topic.title
@@ -66,6 +68,7 @@ Item {
                 text: page.topic.status
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: page.topic.summary
                 wrapMode: Text.WordWrap
@@ -75,11 +78,11 @@ Item {
             }
             Notice {
                 width: parent.width
-                visible: page.topic.notice !== ""
+                visible: page.topic.notice.length > 0
                 fill: Theme.research
                 ink: Theme.researchInk
                 title: ""
-                body: [{ kind: "paragraph", items: [page.topic.notice], start: 1 }]
+                body: page.topic.notice
             }
             Repeater {
                 model: page.topic.sections
@@ -92,6 +95,7 @@ Item {
                     topPadding: Theme.spacing
 
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: section.modelData.heading
                         wrapMode: Text.WordWrap
@@ -119,9 +123,10 @@ Item {
                 fill: Theme.accentSoft
                 ink: Theme.ink
                 title: ""
-                body: [{ kind: "paragraph", items: ["<b>" + page.topic.ask + "</b>"], start: 1 }]
+                body: page.topic.ask
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 topPadding: Theme.spacing
                 text: page.session.words.sources
@@ -133,6 +138,7 @@ Item {
             Repeater {
                 model: page.topic.sources
                 Text {
+                    textFormat: Text.PlainText
                     required property string modelData
                     width: column.width
                     text: modelData
@@ -143,6 +149,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: page.topic.reviewed
                 wrapMode: Text.WordWrap

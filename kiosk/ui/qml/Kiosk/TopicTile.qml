@@ -35,6 +35,7 @@ Rectangle {
             Accessible.name: tile.topic.picture.alt
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: tile.topic.title
             wrapMode: Text.WordWrap
@@ -44,6 +45,7 @@ Rectangle {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: tile.topic.summary
             wrapMode: Text.WordWrap

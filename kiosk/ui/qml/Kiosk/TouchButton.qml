@@ -24,6 +24,7 @@ Rectangle {
     Behavior on scale { NumberAnimation { duration: 60 } }
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, button.width - Theme.spacing)
