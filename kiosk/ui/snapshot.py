@@ -13,7 +13,7 @@ from kiosk.content.model import Content
 from kiosk.ui.app import KioskWindow
 
 #: Longer than a page transition, so the picture shows the page at rest.
-SETTLE_MS = 400
+SETTLE_MS = 600
 
 
 def screens(

@@ -84,78 +84,92 @@ Item {
                 title: ""
                 body: page.topic.notice
             }
-            Repeater {
-                model: page.topic.sections
+            // The header above shows at once; the rest is built over the next frames,
+            // so a tap is answered within a frame even on a long page.
+            Loader {
+                id: bodyLoader
+                objectName: "topicBody"
+                width: parent.width
+                asynchronous: true
+                sourceComponent: Column {
+                    id: bodyColumn
+                    width: bodyLoader.width
+                    spacing: Theme.spacing
 
-                Column {
-                    id: section
-                    required property var modelData
-                    width: column.width
-                    spacing: Theme.px(12)
-                    topPadding: Theme.spacing
+                    Repeater {
+                        model: page.topic.sections
 
+                        Column {
+                            id: section
+                            required property var modelData
+                            width: bodyColumn.width
+                            spacing: Theme.px(12)
+                            topPadding: Theme.spacing
+
+                            Text {
+                                textFormat: Text.PlainText
+                                width: parent.width
+                                text: section.modelData.heading
+                                wrapMode: Text.WordWrap
+                                color: Theme.ink
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.headingSize
+                                font.bold: true
+                            }
+                            RichBlocks {
+                                width: parent.width
+                                model: section.modelData.blocks
+                            }
+                        }
+                    }
+                    Notice {
+                        objectName: "safety"
+                        width: parent.width
+                        fill: Theme.safety
+                        ink: Theme.safetyInk
+                        title: page.topic.safety.title
+                        body: page.topic.safety.blocks
+                    }
+                    Notice {
+                        width: parent.width
+                        fill: Theme.accentSoft
+                        ink: Theme.ink
+                        title: ""
+                        body: page.topic.ask
+                    }
                     Text {
                         textFormat: Text.PlainText
                         width: parent.width
-                        text: section.modelData.heading
-                        wrapMode: Text.WordWrap
-                        color: Theme.ink
+                        topPadding: Theme.spacing
+                        text: page.session.words.sources
+                        color: Theme.inkSoft
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.headingSize
+                        font.pixelSize: Theme.smallSize
                         font.bold: true
                     }
-                    RichBlocks {
+                    Repeater {
+                        model: page.topic.sources
+                        Text {
+                            textFormat: Text.PlainText
+                            required property string modelData
+                            width: bodyColumn.width
+                            text: modelData
+                            wrapMode: Text.WordWrap
+                            color: Theme.inkSoft
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    Text {
+                        textFormat: Text.PlainText
                         width: parent.width
-                        model: section.modelData.blocks
+                        text: page.topic.reviewed
+                        wrapMode: Text.WordWrap
+                        color: Theme.inkSoft
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.smallSize
                     }
                 }
-            }
-            Notice {
-                objectName: "safety"
-                width: parent.width
-                fill: Theme.safety
-                ink: Theme.safetyInk
-                title: page.topic.safety.title
-                body: page.topic.safety.blocks
-            }
-            Notice {
-                width: parent.width
-                fill: Theme.accentSoft
-                ink: Theme.ink
-                title: ""
-                body: page.topic.ask
-            }
-            Text {
-                textFormat: Text.PlainText
-                width: parent.width
-                topPadding: Theme.spacing
-                text: page.session.words.sources
-                color: Theme.inkSoft
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
-                font.bold: true
-            }
-            Repeater {
-                model: page.topic.sources
-                Text {
-                    textFormat: Text.PlainText
-                    required property string modelData
-                    width: column.width
-                    text: modelData
-                    wrapMode: Text.WordWrap
-                    color: Theme.inkSoft
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize
-                }
-            }
-            Text {
-                textFormat: Text.PlainText
-                width: parent.width
-                text: page.topic.reviewed
-                wrapMode: Text.WordWrap
-                color: Theme.inkSoft
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
             }
         }
     }
@@ -167,5 +181,4 @@ Item {
         shown: !flick.atYEnd && flick.contentHeight > flick.height
         text: page.session.words.more_below
     }
-
 }
