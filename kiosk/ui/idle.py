@@ -61,9 +61,6 @@ class IdleMonitor(QObject):
     def secondsLeft(self) -> int:
         return self._seconds_left
 
-    def set_policy(self, policy: IdlePolicy) -> None:
-        self._policy = policy
-
     def pretend_idle(self, seconds: float) -> None:
         """Act as if nobody had touched the screen for ``seconds`` (for snapshots)."""
         self._clock.restart()
