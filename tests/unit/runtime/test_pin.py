@@ -1,0 +1,165 @@
+"""The staff PIN: its hash file, what counts as a PIN, and the keypad lockout rule."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.runtime.pin import (
+    CONFIG_DIR_VARIABLE,
+    KeypadLock,
+    LockoutRule,
+    PinStore,
+    config_dir,
+    hash_pin,
+    pin_problem,
+    verify_pin,
+)
+
+
+def test_a_saved_pin_opens_and_nothing_else_does(tmp_path: Path) -> None:
+    store = PinStore(tmp_path / "settings")
+    assert not store.is_set()
+    assert not store.check("1234")  # no PIN set: nothing opens
+    file = store.save("2580")
+    assert store.is_set()
+    assert store.check("2580")
+    for wrong in ("2581", "258", "25800", "", "0852"):
+        assert not store.check(wrong)
+    assert "2580" not in file.read_text(encoding="ascii")
+
+
+def test_the_pin_file_is_one_line_readable_by_its_owner_only(tmp_path: Path) -> None:
+    file = PinStore(tmp_path).save("97531")
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    lines = file.read_text(encoding="ascii").splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("scrypt$16384$8$1$")
+    assert [path.name for path in tmp_path.iterdir()] == [file.name]  # no temp file left
+
+
+def test_the_same_pin_hashes_differently_each_time() -> None:
+    assert hash_pin("1234") != hash_pin("1234")  # a random salt each time
+    assert hash_pin("1234", b"s" * 16) == hash_pin("1234", b"s" * 16)
+
+
+def test_saving_again_replaces_the_pin_and_clear_removes_it(tmp_path: Path) -> None:
+    store = PinStore(tmp_path)
+    store.save("1111")
+    store.save("2222")
+    assert not store.check("1111")
+    assert store.check("2222")
+    assert store.clear()
+    assert not store.is_set()
+    assert not store.clear()
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "",
+        "1234\n",
+        "scrypt$16384$8$1$",
+        "scrypt$x$8$1$AAAA$AAAA",
+        "scrypt$16384$8$1$!!$AAAA",
+        "\xff",
+    ],
+)
+def test_a_damaged_pin_file_opens_nothing_and_counts_as_unset(tmp_path: Path, damaged: str) -> None:
+    store = PinStore(tmp_path)
+    store.file.write_text(damaged, encoding="latin-1")
+    assert not store.check("1234")
+    assert not verify_pin("1234", damaged)
+
+
+def test_a_pin_file_that_cannot_be_read_counts_as_unset(tmp_path: Path) -> None:
+    store = PinStore(tmp_path)
+    store.file.mkdir()  # a folder where the file should be
+    assert not store.is_set()
+    assert not store.check("1234")
+
+
+@pytest.mark.parametrize(
+    ("pin", "problem"),
+    [
+        ("123", "4 to 8 digits"),
+        ("123456789", "4 to 8 digits"),
+        ("12a4", "digits only"),
+        ("12 34", "digits only"),
+        ("", "digits only"),
+        ("١٢٣٤", "digits only"),  # Arabic-Indic digits are not on the keypad
+    ],
+)
+def test_only_four_to_eight_plain_digits_make_a_pin(pin: str, problem: str) -> None:
+    found = pin_problem(pin)
+    assert found is not None
+    assert problem in found
+    with pytest.raises(ValueError, match=problem):
+        PinStore(Path("/nonexistent")).save(pin)
+
+
+@given(st.text(alphabet="0123456789", min_size=4, max_size=8))
+def test_every_four_to_eight_digit_pin_is_accepted(pin: str) -> None:
+    assert pin_problem(pin) is None
+
+
+def test_the_settings_folder_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(tmp_path))
+    assert config_dir() == tmp_path
+    monkeypatch.delenv(CONFIG_DIR_VARIABLE)
+    assert config_dir().name == "clinic-kiosk"
+
+
+# -- the lockout rule, on a made-up clock ------------------------------------------------
+
+
+def wrong_times(lock: KeypadLock, count: int, now: float) -> KeypadLock:
+    for _ in range(count):
+        lock = lock.after_wrong(now)
+    return lock
+
+
+def test_five_wrong_pins_lock_the_keypad_for_a_minute() -> None:
+    lock = KeypadLock()
+    assert lock.attempts_left(0) == 5
+    lock = wrong_times(lock, 4, now=10)
+    assert lock.attempts_left(10) == 1
+    assert lock.seconds_locked(10) == 0
+    lock = lock.after_wrong(now=10)
+    assert lock.seconds_locked(10) == 60
+    assert lock.seconds_locked(69.5) == 1  # rounded up: never "0 seconds" while locked
+    assert lock.attempts_left(30) == 0
+    assert lock.seconds_locked(70) == 0
+    assert lock.attempts_left(70) == 5
+
+
+def test_wrong_pins_while_locked_do_not_extend_the_lock() -> None:
+    lock = wrong_times(KeypadLock(), 5, now=0)
+    lock = wrong_times(lock, 20, now=59)
+    assert lock.seconds_locked(59) == 1
+    assert lock.attempts_left(60) == 5
+
+
+def test_a_right_pin_starts_the_count_again() -> None:
+    lock = wrong_times(KeypadLock(), 4, now=0).after_right()
+    assert lock.attempts_left(0) == 5
+    assert wrong_times(lock, 4, now=0).seconds_locked(0) == 0
+
+
+def test_after_a_lock_ends_five_more_wrong_pins_lock_it_again() -> None:
+    lock = wrong_times(KeypadLock(), 5, now=0)
+    lock = wrong_times(lock, 4, now=61)
+    assert lock.seconds_locked(61) == 0
+    assert lock.after_wrong(61).seconds_locked(61) == 60
+
+
+def test_the_rule_can_be_changed() -> None:
+    lock = wrong_times(KeypadLock(LockoutRule(wrong_allowed=2, lock_seconds=1.5)), 2, now=0)
+    assert lock.seconds_locked(0) == 2
+    assert lock.seconds_locked(1.5) == 0
