@@ -134,8 +134,10 @@ class Topic(Model):
     summary: LocalText
     """One line for the topic's tile on the home screen."""
     picture: Picture
-    status: Literal["approved", "research"]
-    """approved: an approved use of the product. research: not an approved use."""
+    status: Literal["approved", "research", "information"]
+    """approved: an approved use of the product. research: not an approved use.
+    information: a page about Botox in general or about a visit, which is no use at all,
+    so it shows no badge."""
     notice: LocalText | None = None
     """For research topics: says plainly that this is not an approved use."""
     sections: list[Section] = Field(min_length=1)

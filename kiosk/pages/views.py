@@ -70,6 +70,8 @@ def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
         "summary": reader.text(topic.summary),
         "picture": reader.picture(topic.picture),
         "research": topic.status == "research",
+        # The badge's words; none on information pages, which are about no use at all.
+        "badge": "" if topic.status == "information" else words(reader.language)[topic.status],
     }
 
 
@@ -80,7 +82,6 @@ def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
     safety = reader.content.safety[topic.safety]
     return {
         **_tile(reader, topic_id, topic),
-        "status": said[topic.status],
         "notice": plain_blocks(reader.text(topic.notice)),
         "sections": [
             {"heading": reader.text(section.heading), "blocks": reader.blocks(section.body)}
@@ -92,6 +93,5 @@ def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
         "reviewed": said["reviewed"].format(
             reviewer=reader.text(topic.reviewer),
             date=long_date(topic.reviewed, reader.language),
-            next=long_date(topic.next_review, reader.language),
         ),
     }

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.model import Content
+from kiosk.content.model import Content, Settings
 from kiosk.pages.views import Reader, home_view, topic_view
 from kiosk.pages.wording import words
 from kiosk.session.navigation import HOME, History, topic_of, topic_page
@@ -16,27 +16,40 @@ from kiosk.session.navigation import HOME, History, topic_of, topic_page
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
+#: Home with nothing on it, while no good content was ever loaded (the holding screen shows).
+_NO_HOME: dict[str, Any] = {
+    "clinic": {"name": "", "welcome": "", "feedback": "", "logo": {"source": "", "alt": ""}},
+    "languages": [],
+    "categories": [],
+}
+_FALLBACK_LANGUAGE = "en"
+
 
 @QmlElement
 class KioskSession(QObject):
     """One patient's visit: which page, which language, what text size.
 
-    ``reset()`` forgets all of it for the next patient.
+    ``reset()`` forgets all of it for the next patient. ``content`` is ``None``
+    only while no good content was ever loaded; ``replace_content`` brings new
+    content without losing the patient's place.
     """
 
     pageChanged = Signal()
     languageChanged = Signal()
     largeTextChanged = Signal()
     contentChanged = Signal()
+    atStartChanged = Signal()
     #: Tells the view to animate: +1 a page was opened, -1 closed, 0 all cleared.
     navigated = Signal(int)
 
-    def __init__(self, content: Content, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, content: Content | None, folder: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._content = content
         self._folder = folder
         self._history = History()
-        self._language = content.clinic.default_language
+        self._language = self._default_language()
         self._large_text = False
         self._home: dict[str, Any] = {}
         self._topic: dict[str, Any] = {}
@@ -51,6 +64,15 @@ class KioskSession(QObject):
     def canGoBack(self) -> bool:
         return self._history.can_go_back
 
+    @Property(bool, notify=atStartChanged)
+    def atStart(self) -> bool:
+        """Nothing to forget: home, the default language, normal text."""
+        return (
+            self._history == History()
+            and self._language == self._default_language()
+            and not self._large_text
+        )
+
     @Property(str, notify=languageChanged)
     def language(self) -> str:
         return self._language
@@ -61,7 +83,7 @@ class KioskSession(QObject):
 
     @Property(float, notify=contentChanged)
     def largeTextScale(self) -> float:
-        return self._content.settings.large_text_scale
+        return self._settings().large_text_scale
 
     @Property("QVariantMap", notify=contentChanged)
     def home(self) -> dict[str, Any]:
@@ -79,7 +101,7 @@ class KioskSession(QObject):
     # -- what the patient does ---------------------------------------------------------
     @Slot(str)
     def openTopic(self, topic_id: str) -> None:
-        if topic_id in self._content.topics:
+        if self._content is not None and topic_id in self._content.topics:
             self._go(self._history.open(topic_page(topic_id)))
 
     @Slot()
@@ -92,27 +114,57 @@ class KioskSession(QObject):
 
     @Slot(str)
     def setLanguage(self, code: str) -> None:
+        if self._content is None:
+            return
         if code in self._content.clinic.languages and code != self._language:
             self._language = code
             self._refresh()
             self.languageChanged.emit()
+            self.atStartChanged.emit()
 
     @Slot()
     def toggleLargeText(self) -> None:
         self._large_text = not self._large_text
         self.largeTextChanged.emit()
+        self.atStartChanged.emit()
 
     @Slot()
     def reset(self) -> None:
         """Back to the start for the next patient: home, default language, normal text."""
         self._large_text = False
-        self._language = self._content.clinic.default_language
+        self._language = self._default_language()
         self._history = History()
         self._refresh()
         self.languageChanged.emit()
         self.largeTextChanged.emit()
         self.pageChanged.emit()
+        self.atStartChanged.emit()
         self.navigated.emit(0)
+
+    # -- what the staff do -------------------------------------------------------------
+    def replace_content(self, content: Content) -> None:
+        """Show new content: the patient stays on their page if it is still there, else home.
+
+        A language the new content no longer offers falls back to its default.
+        Earlier pages that are gone are dropped from the way back.
+        """
+        self._content = content
+        pages = {topic_page(topic_id) for topic_id in content.topics}
+        history = self._history.keep_only(pages)
+        if history.current != self._history.current:  # their page is gone: start again
+            history = History()
+        moved = history.current != self._history.current
+        self._history = history
+        language_gone = self._language not in content.clinic.languages
+        if language_gone:
+            self._language = content.clinic.default_language
+        self._refresh()
+        if language_gone:
+            self.languageChanged.emit()
+        self.pageChanged.emit()
+        self.atStartChanged.emit()
+        if moved:
+            self.navigated.emit(0)
 
     def _go(self, history: History) -> None:
         if history == self._history:
@@ -123,9 +175,22 @@ class KioskSession(QObject):
         self._history = history
         self._refresh()
         self.pageChanged.emit()
+        self.atStartChanged.emit()
         self.navigated.emit(step)
 
+    def _default_language(self) -> str:
+        return (
+            _FALLBACK_LANGUAGE if self._content is None else self._content.clinic.default_language
+        )
+
+    def _settings(self) -> Settings:
+        return Settings() if self._content is None else self._content.settings
+
     def _refresh(self) -> None:
+        if self._content is None:
+            self._home = _NO_HOME
+            self.contentChanged.emit()
+            return
         reader = Reader(self._content, self._language, self._folder)
         self._home = home_view(reader)
         topic_id = topic_of(self._history.current)

@@ -29,10 +29,13 @@ def screens(
         session.toggleLargeText()
     try:
         yield "home", _grab(window)
-        for topic_id in _topic_order(content):
+        order = _topic_order(content)
+        for topic_id in order:
             session.openTopic(topic_id)
             yield f"topic-{topic_id}", _grab(window)
             session.goHome()
+        # On an untouched home the kiosk resets without asking: ask over a page someone chose.
+        session.openTopic(order[0])
         kiosk.idle.pretend_idle(content.settings.idle_timeout_seconds)
         yield "idle", _grab(window)
     finally:

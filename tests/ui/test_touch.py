@@ -83,6 +83,7 @@ def test_a_tap_on_the_idle_prompt_keeps_the_page(open_kiosk: OpenKiosk, qtbot: Q
     finger.tap(finger.find("tile-crows-feet"))
     qtbot.waitUntil(lambda: finger.has("idlePrompt"), timeout=3000)
     assert finger.text_of("countdown").endswith("2 seconds.")
+    qtbot.waitUntil(lambda: finger.text_of("countdown").endswith("in 1 second."))
     finger.tap(QPoint(540, 300))  # anywhere
     qtbot.waitUntil(lambda: not finger.has("idlePrompt"))
     assert kiosk.session.page == "topic/crows-feet"
@@ -103,6 +104,19 @@ def test_walking_away_resets_everything(open_kiosk: OpenKiosk, qtbot: QtBot) -> 
     assert not kiosk.session.canGoBack
     assert finger.text_of("welcome") == "Touch a topic to read about it."
     assert finger.find("homeScreen").property("contentY") == 0
+
+
+def test_an_untouched_start_resets_without_asking(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk(short_idle)
+    home = finger.find("homeScreen")
+    finger.drag(QPoint(540, 1400), QPoint(540, 600))  # scrolled, but nothing chosen
+    qtbot.wait(SETTLE_MS)
+    assert home.property("contentY") > 0
+    prompted = []
+    kiosk.idle.promptingChanged.connect(lambda: prompted.append(finger.has("idlePrompt")))
+    qtbot.waitUntil(lambda: finger.find("homeScreen").property("contentY") == 0, timeout=5000)
+    assert prompted, "the idle monitor did run"
+    assert not any(prompted), "nobody needs to be asked on a page nobody chose"
 
 
 def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:

@@ -49,7 +49,10 @@ def test_a_broken_file_exits_1_with_located_lines_and_no_traceback(content_dir: 
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"{file}:")
-    assert ": error: topics.arthritis-pain.status: must be 'approved' or 'research'" in lines[0]
+    assert (
+        ": error: topics.arthritis-pain.status: must be 'approved', 'research' or 'information'"
+        in lines[0]
+    )
     assert lines[-1] == (
         f"{file}: 1 error, 0 warnings; this file cannot go live "
         "(the kiosk keeps the last good content)"

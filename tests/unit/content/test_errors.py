@@ -94,7 +94,7 @@ def test_a_wrong_status_names_the_allowed_words(check_text: CheckText, bundled_t
     line = line_of(text, "status: experimental")
     assert errors_for(check_text, text) == [
         f"content.yaml:{line}:13: error: topics.arthritis-pain.status: "
-        "must be 'approved' or 'research', not `experimental`"
+        "must be 'approved', 'research' or 'information', not `experimental`"
     ]
 
 

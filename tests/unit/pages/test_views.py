@@ -37,13 +37,20 @@ def test_home_lists_every_category_and_topic(content: Content) -> None:
 def test_a_topic_page_has_its_badge_safety_and_review(content: Content) -> None:
     page = topic_view(Reader(content, "en", BUNDLED.parent), "arthritis-pain")
     assert page["research"] is True
-    assert page["status"] == "Research only: not an approved use"
+    assert page["badge"] == "Research only: not an approved use"
     (notice,) = page["notice"]
     assert notice["items"][0].startswith("Botox is not approved")
     assert page["safety"]["title"] == "Important safety information"
-    assert page["reviewed"] == (
-        "Checked by Clinic medical director on November 20, 2026. Next check due November 20, 2027."
-    )
+    # The next review date is for staff (kiosk check warns); patients see when it was checked.
+    assert page["reviewed"] == "Checked by Clinic medical director on November 20, 2026."
+
+
+def test_tiles_carry_their_badge_and_information_pages_have_none(content: Content) -> None:
+    home = home_view(Reader(content, "es", BUNDLED.parent))
+    badges = {tile["id"]: tile["badge"] for c in home["categories"] for tile in c["topics"]}
+    assert badges["arthritis-pain"] == "Solo en estudio: no es un uso aprobado"
+    assert badges["crows-feet"] == "Uso aprobado"
+    assert badges["how-botox-works"] == badges["your-visit"] == ""
 
 
 def test_pictures_are_file_urls_even_from_a_relative_folder(

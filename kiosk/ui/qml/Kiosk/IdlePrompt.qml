@@ -10,7 +10,8 @@ Rectangle {
 
     objectName: "idlePrompt"
     color: Theme.scrim
-    visible: idle.prompting
+    // At the start there is nothing to forget: the reset then happens without asking.
+    visible: idle.prompting && !session.atStart
 
     // Takes every tap, so a tap meant to continue never opens what lies beneath.
     MouseArea {
@@ -47,7 +48,9 @@ Rectangle {
                 textFormat: Text.PlainText
                 objectName: "countdown"
                 width: parent.width
-                text: prompt.session.words.resetting.replace("{seconds}", prompt.idle.secondsLeft)
+                text: prompt.idle.secondsLeft === 1
+                      ? prompt.session.words.resetting_one
+                      : prompt.session.words.resetting.replace("{seconds}", prompt.idle.secondsLeft)
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 color: Theme.inkSoft

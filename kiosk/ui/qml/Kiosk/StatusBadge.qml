@@ -7,6 +7,7 @@ Rectangle {
     required property bool research
     required property string text
 
+    visible: text !== ""  // information pages are about no use, so they have no badge
     implicitWidth: label.implicitWidth + 2 * Theme.spacing
     implicitHeight: label.implicitHeight + Theme.spacing
     radius: height / 2

@@ -65,7 +65,7 @@ Item {
             }
             StatusBadge {
                 research: page.topic.research
-                text: page.topic.status
+                text: page.topic.badge
             }
             Text {
                 textFormat: Text.PlainText
