@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +166,72 @@ def test_the_rule_can_be_changed() -> None:
     lock = wrong_times(KeypadLock(LockoutRule(wrong_allowed=2, lock_seconds=1.5)), 2, now=0)
     assert lock.seconds_locked(0) == 2
     assert lock.seconds_locked(1.5) == 0
+
+
+# -- `kiosk set-pin`, as staff run it -------------------------------------------------------
+
+
+def set_pin(config: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "set-pin", *args],
+        input=stdin,
+        env={**os.environ, CONFIG_DIR_VARIABLE: str(config)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_set_pin_reads_the_pin_twice_from_stdin_and_says_where_it_went(tmp_path: Path) -> None:
+    config = tmp_path / "settings"
+    done = set_pin(config, stdin="482915\n482915\n")
+    assert done.returncode == 0, done.stderr
+    file = config / "staff-pin"
+    assert (
+        done.stdout == f"staff PIN set: its salted hash is in {file} (readable by this user only)\n"
+    )
+    assert "482915" not in done.stdout + done.stderr + file.read_text(encoding="ascii")
+    assert PinStore(config).check("482915")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "says"),
+    [
+        ("1234\n4321\n", "kiosk set-pin: the two PINs differ; nothing changed\n"),
+        ("12\n12\n", "kiosk set-pin: the PIN must have 4 to 8 digits; nothing changed\n"),
+        (
+            "12ab\n12ab\n",
+            "kiosk set-pin: the PIN must be digits only (0-9), with no spaces or letters; "
+            "nothing changed\n",
+        ),
+        ("1234\n", "kiosk set-pin: give the PIN twice, on two lines; nothing changed\n"),
+        ("", "kiosk set-pin: give the PIN twice, on two lines; nothing changed\n"),
+    ],
+)
+def test_set_pin_refuses_a_bad_pin_and_keeps_the_old_one(
+    tmp_path: Path, stdin: str, says: str
+) -> None:
+    PinStore(tmp_path).save("2468")
+    done = set_pin(tmp_path, stdin=stdin)
+    assert done.returncode == 1
+    assert done.stderr == says
+    assert PinStore(tmp_path).check("2468")
+
+
+def test_set_pin_clear_removes_the_pin(tmp_path: Path) -> None:
+    PinStore(tmp_path).save("2468")
+    done = set_pin(tmp_path, "--clear")
+    assert (done.returncode, done.stdout) == (0, f"staff PIN removed ({tmp_path / 'staff-pin'})\n")
+    assert not PinStore(tmp_path).is_set()
+    again = set_pin(tmp_path, "--clear")
+    assert (again.returncode, again.stdout) == (0, "no staff PIN was set\n")
+
+
+def test_set_pin_where_it_cannot_write_says_so_without_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    done = set_pin(blocker, stdin="2468\n2468\n")
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"kiosk set-pin: cannot write {blocker / 'staff-pin'}: ")
+    assert "Traceback" not in done.stderr
