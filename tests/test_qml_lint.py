@@ -11,7 +11,11 @@ import PySide6
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 QML = REPO / "kiosk" / "ui" / "qml"
-VIEW_MODELS = [REPO / "kiosk" / "ui" / "idle.py", REPO / "kiosk" / "ui" / "session.py"]
+VIEW_MODELS = [
+    REPO / "kiosk" / "ui" / "idle.py",
+    REPO / "kiosk" / "ui" / "session.py",
+    REPO / "kiosk" / "ui" / "live_content.py",
+]
 URI = "Kiosk.Models"
 
 

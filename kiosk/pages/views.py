@@ -31,8 +31,21 @@ class Reader:
     def picture(self, picture: Picture | None) -> dict[str, str]:
         if picture is None:
             return {"source": "", "alt": ""}
-        source = (self.folder / picture.file).absolute().as_uri()
-        return {"source": source, "alt": self.text(picture.alt)}
+        file = (self.folder / picture.file).absolute()
+        return {"source": file.as_uri() + _version(file), "alt": self.text(picture.alt)}
+
+
+def _version(file: Path) -> str:
+    """``?v=...``, new whenever the picture is replaced under the same name.
+
+    QML caches pictures by URL: without it, a replaced picture would not show
+    until the kiosk restarts. The query does not change which file is read.
+    """
+    try:
+        found = file.stat()
+    except OSError:
+        return ""
+    return f"?v={found.st_mtime_ns}-{found.st_ino}"
 
 
 def home_view(reader: Reader) -> dict[str, Any]:

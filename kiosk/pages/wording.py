@@ -25,6 +25,7 @@ WORDS: dict[str, dict[str, str]] = {
         "resetting_one": "This screen will go back to the start in 1 second.",
         "continue": "Yes, keep reading",
         "language": "Language",
+        "updating": "This screen is being updated. Please ask at the desk.",
     },
     "es": {
         "home": "Inicio",
@@ -42,6 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
         "resetting_one": "Esta pantalla volverá al inicio en 1 segundo.",
         "continue": "Sí, seguir leyendo",
         "language": "Idioma",
+        "updating": "Esta pantalla se está actualizando. Por favor, pregunte en recepción.",
     },
 }
 
@@ -80,6 +82,11 @@ _MONTHS = {
 def words(language: str) -> dict[str, str]:
     """The kiosk's words in ``language``, English where it has none."""
     return {**WORDS["en"], **WORDS.get(language, {})}
+
+
+def in_every_language(key: str) -> list[str]:
+    """The kiosk's words for ``key`` in each language it has words for, English first."""
+    return [WORDS[code][key] for code in WORDS]
 
 
 def long_date(day: datetime.date, language: str) -> str:

@@ -9,9 +9,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content.model import Content
+from kiosk.content.locate import FILE_NAME
+from kiosk.content.model import Content, Settings
 from kiosk.session.idle import IdlePolicy
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
 
@@ -23,28 +25,35 @@ class KioskWindow(QObject):
 
     ``full_screen`` locks it down: no keys, no closing, no pointer (if the
     content's settings say so). Windowed, it behaves like any desktop window.
+    With ``live`` (started), the window follows the content file as it is saved;
+    without, it shows ``content`` as it is. ``content`` is ``None`` while no
+    good content was ever loaded: the holding screen shows.
     """
 
     def __init__(
         self,
-        content: Content,
+        content: Content | None,
         folder: Path,
         *,
         full_screen: bool,
         size: QSize | None = None,
+        live: LiveContent | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         app = QGuiApplication.instance()
         assert app is not None, "create the QGuiApplication first"
-        settings = content.settings
+        settings = content.settings if content is not None else Settings()
         # Made first so that it is destroyed first: QML must never see its models go.
         self.engine = QQmlApplicationEngine(self)
+        self.live = live if live is not None else LiveContent(folder / FILE_NAME, content)
+        self.live.setParent(self)
         self.session = KioskSession(content, folder, self)
         self.idle = IdleMonitor(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds), self
         )
         self.idle.expired.connect(self.session.reset)
+        self.live.replaced.connect(self._show_new_content)
         app.installEventFilter(self.idle)
         self._lockdown: Lockdown | None = None
         if full_screen:
@@ -54,7 +63,12 @@ class KioskWindow(QObject):
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         self.engine.addImportPath(str(QML_FOLDER))
         self.engine.setInitialProperties(
-            {"session": self.session, "idle": self.idle, "fullScreen": full_screen}
+            {
+                "session": self.session,
+                "idle": self.idle,
+                "content": self.live,
+                "fullScreen": full_screen,
+            }
         )
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
@@ -63,3 +77,10 @@ class KioskWindow(QObject):
         self.window: QQuickWindow = roots[0]
         if size is not None and not full_screen:
             self.window.resize(size)
+
+    def _show_new_content(self, content: Content) -> None:
+        settings = content.settings
+        self.idle.set_policy(
+            IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
+        )
+        self.session.replace_content(content)

@@ -67,6 +67,11 @@ class IdleMonitor(QObject):
         self._offset = seconds
         self._tick()
 
+    def set_policy(self, policy: IdlePolicy) -> None:
+        """New timings (new content's settings), counted from the last touch as before."""
+        self._policy = policy
+        self._tick()
+
     @Slot()
     def stillHere(self) -> None:
         """The patient is here: start counting again."""

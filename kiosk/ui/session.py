@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.content.model import Content, Settings
 from kiosk.pages.views import Reader, home_view, topic_view
-from kiosk.pages.wording import words
+from kiosk.pages.wording import in_every_language, words
 from kiosk.session.navigation import HOME, History, topic_of, topic_page
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -97,6 +97,11 @@ class KioskSession(QObject):
     @Property("QVariantMap", notify=languageChanged)
     def words(self) -> dict[str, str]:
         return words(self._language)
+
+    @Property("QStringList", notify=contentChanged)
+    def holdingWords(self) -> list[str]:
+        """What the holding screen says, in every language the kiosk has words for."""
+        return in_every_language("updating")
 
     # -- what the patient does ---------------------------------------------------------
     @Slot(str)

@@ -9,6 +9,7 @@ Window {
 
     required property KioskSession session
     required property IdleMonitor idle
+    required property LiveContent content
     required property bool fullScreen
 
     // The screen's size as a start; in full screen the window system makes it exact.
@@ -88,6 +89,12 @@ Window {
     IdlePrompt {
         anchors.fill: parent
         idle: root.idle
+        session: root.session
+    }
+
+    HoldingScreen {
+        anchors.fill: parent
+        content: root.content
         session: root.session
     }
 }

@@ -1,0 +1,167 @@
+"""The content on screen follows the file on disk: checked, complete, and never half-saved."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from kiosk.content import LoadResult, load_content
+from kiosk.content.fingerprint import Fingerprint, fingerprint, stamp, watch_paths
+from kiosk.content.model import Content
+from kiosk.content.outcome import first_error, loaded_line, rejected_line
+from kiosk.ui.content_watch import QUIET_MS, ContentWatch
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger("kiosk.content")
+_QUIET_NS = QUIET_MS * 1_000_000
+_SHOWN_TIME = "%H:%M:%S, %d %b %Y"
+
+
+@QmlElement
+class LiveContent(QObject):
+    """The content file, its last good content, and what became of the last save.
+
+    A save is loaded only when it is complete: the files have been quiet for
+    ``QUIET_MS`` (by the watcher's clock and by their own modification times),
+    the file's stamp is the same before and after reading it, and its bytes or
+    pictures differ from the last ones tried. A file that fails any check of
+    ``load_content`` is rejected and the last good content stays.
+
+    Loads run in the GUI thread: a real clinic file loads in about 12 ms, less
+    than a frame, once per save. A thread would not make a 1,000-topic file
+    (1.2 s) smooth either: the load is pure Python and holds the GIL, which the
+    GUI thread needs for every input event (``IdleMonitor`` filters them all).
+    """
+
+    statusChanged = Signal()
+    #: Good new content for the session (a ``Content``); never emitted for a rejection.
+    replaced = Signal(object)
+
+    def __init__(
+        self, file: Path, content: Content | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._file = file
+        self._shown = str(file)
+        self._content = content
+        self._loaded_at = _now() if content is not None else ""
+        self._rejection = ""
+        self._rejected_at = ""
+        self._fingerprint: Fingerprint | None = None
+        self._tried: tuple[str, object] | None = None  # the bytes' digest and pictures last tried
+        self.first_result: LoadResult | None = None
+        self._watch = ContentWatch(lambda: watch_paths(self._file, self._content), self)
+        self._watch.settled.connect(self._look)
+
+    # -- what Python uses ----------------------------------------------------------------
+    @property
+    def content(self) -> Content | None:
+        return self._content
+
+    @property
+    def folder(self) -> Path:
+        return self._file.parent
+
+    def start(self) -> LoadResult:
+        """Load the file now (logged like every load), then follow its changes.
+
+        A file written in the last moments is given its quiet time first, by
+        waiting here: nothing is on screen yet, and the wait is at most a few
+        tenths of a second unless something keeps writing the file.
+        """
+        self._watch.start()
+        for _ in range(8):
+            if self._look(force=True):
+                break
+            time.sleep(QUIET_MS / 1000)
+        else:  # never quiet: show what is there now rather than nothing
+            self._record(load_content(self._file))
+        assert self.first_result is not None
+        return self.first_result
+
+    # -- what QML reads ------------------------------------------------------------------
+    @Property(str, notify=statusChanged)
+    def file(self) -> str:
+        return self._shown
+
+    @Property(str, notify=statusChanged)
+    def loadedAt(self) -> str:
+        return self._loaded_at
+
+    @Property(int, notify=statusChanged)
+    def topicCount(self) -> int:
+        return 0 if self._content is None else len(self._content.topics)
+
+    @Property(str, notify=statusChanged)
+    def lastRejection(self) -> str:
+        return self._rejection
+
+    @Property(str, notify=statusChanged)
+    def rejectedAt(self) -> str:
+        return self._rejected_at
+
+    @Property(bool, notify=statusChanged)
+    def hasContent(self) -> bool:
+        return self._content is not None
+
+    @Slot()
+    def reloadNow(self) -> None:
+        """Check and load now, by the same rules as a save (a file still being written waits)."""
+        self._watch.rewatch()
+        self._look(force=True)
+
+    # -- how a save is looked at -----------------------------------------------------------
+    def _look(self, *, force: bool = False) -> bool:
+        """Load the save if it is complete and new; ``False``: still being written."""
+        seen = fingerprint(self._file, self._content)
+        if seen == self._fingerprint and not force:
+            return True
+        wait_ns = _QUIET_NS - (time.time_ns() - seen.newest_mtime_ns)
+        if 0 < wait_ns <= _QUIET_NS:  # written moments ago: maybe not finished
+            self._watch.settle_later(wait_ns // 1_000_000 + 1)
+            return False
+        before = stamp(self._file)
+        digest = _digest(self._file)
+        result = load_content(self._file)
+        if stamp(self._file) != before:  # written while we read it
+            self._watch.settle_later()
+            return False
+        self._fingerprint = seen
+        tried = (digest, seen.pictures)
+        if tried != self._tried or force:  # the same bytes again: nothing new to show or say
+            self._tried = tried
+            self._record(result)
+        return True
+
+    def _record(self, result: LoadResult) -> None:
+        self.first_result = self.first_result or result
+        if result.content is None:
+            self._rejection = first_error(self._shown, result)
+            self._rejected_at = _now()
+            log.warning(rejected_line(self._shown, result, had_content=self._content is not None))
+        else:
+            self._content = result.content
+            self._loaded_at = _now()
+            log.info(loaded_line(self._shown, result.content))
+        self.statusChanged.emit()
+        if result.content is not None:
+            self.replaced.emit(result.content)
+
+
+def _digest(file: Path) -> str:
+    try:
+        return hashlib.sha256(file.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable: {exc.errno}"
+
+
+def _now() -> str:
+    return datetime.datetime.now().strftime(_SHOWN_TIME)

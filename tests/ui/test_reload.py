@@ -1,0 +1,211 @@
+"""Live reload: staff save a change, however they save it, and the screen follows.
+
+Real files saved the way real tools save them (tests/ui/saves.py), a real kiosk
+window offscreen, and checks on what the window shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSize, QUrl
+from PySide6.QtGui import QColor
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from kiosk.content import Content
+from kiosk.ui import content_watch, live_content
+from kiosk.ui.app import KioskWindow
+from kiosk.ui.live_content import LiveContent
+from tests.ui.finger import Finger, all_items
+from tests.ui.saves import STYLES, as_release, deleted_and_recreated, in_place, renamed_over
+
+#: Small, so that drawing a frame in software never holds the event loop for long.
+SIZE = QSize(540, 960)
+#: Generous: a save shows in about 0.3 s (tests/benchmarks/reload.py); a busy CI machine is slower.
+WAIT_MS = 5000
+TITLE = "    en: Crow's feet\n"
+
+
+@dataclass
+class Live:
+    """A kiosk window following a content file, and every content it was handed."""
+
+    file: Path
+    kiosk: KioskWindow
+    finger: Finger
+    received: list[Content] = field(default_factory=list)
+
+    @property
+    def content(self) -> LiveContent:
+        return self.kiosk.live
+
+    def tile_texts(self, topic_id: str = "crows-feet") -> list[str]:
+        tiles = [
+            item
+            for item in all_items(self.kiosk.window.contentItem())
+            if item.objectName() == f"tile-{topic_id}" and item.isVisible()
+        ]
+        return [text for tile in tiles for text in texts_in(tile)]
+
+
+StartLive = Callable[[Path], Live]
+
+
+@pytest.fixture
+def clinic(content_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A content folder with room around it: it may be replaced, or made a release."""
+    folder = tmp_path_factory.mktemp("site") / "clinic"
+    shutil.copytree(content_dir, folder)
+    return folder / "content.yaml"
+
+
+@pytest.fixture
+def start_live(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[StartLive]:
+    """Start a kiosk following ``file``, with file-system events only.
+
+    The safety-net timer is pushed out of reach, so that a change the watcher
+    misses fails the test instead of being found 2 s later by the timer.
+    """
+    monkeypatch.setattr(content_watch, "SAFETY_NET_MS", 10 * 60 * 1000)
+    opened: list[KioskWindow] = []
+
+    def start(file: Path) -> Live:
+        content = LiveContent(file)
+        content.start()
+        kiosk = KioskWindow(
+            content.content, file.parent, full_screen=False, size=SIZE, live=content
+        )
+        live = Live(file, kiosk, Finger(kiosk.window, qtbot))
+        content.replaced.connect(live.received.append)
+        with qtbot.waitExposed(kiosk.window):
+            kiosk.window.show()
+        opened.append(kiosk)
+        return live
+
+    yield start
+    for kiosk in opened:
+        kiosk.window.destroy()
+        kiosk.deleteLater()
+    qtbot.wait(10)
+
+
+def texts_in(item: QQuickItem) -> list[str]:
+    return [str(each.property("text")) for each in all_items(item) if each.property("text")]
+
+
+def retitled(text: str, title: str) -> str:
+    assert text.count(TITLE) == 1
+    return text.replace(TITLE, f"    en: {title}\n")
+
+
+# -- every save style ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_saved_change_shows_however_it_was_saved(
+    style: str, clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    file = as_release(clinic.parent) if style == "release-switched" else clinic
+    live = start_live(file)
+    assert "Crow's feet" in live.tile_texts()
+    original = file.read_text(encoding="utf-8")
+    # Then a write in place, which only a watch on the file now there can see, then again.
+    saves = [STYLES[style], in_place, STYLES[style]]
+    for number, save in enumerate(saves, start=1):
+        save(file, retitled(original, f"Crow's feet {number}"))
+        qtbot.waitUntil(lambda n=number: f"Crow's feet {n}" in live.tile_texts(), timeout=WAIT_MS)
+    assert len(live.received) == len(saves), "each save loads once"
+
+
+RED_PICTURE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300">'
+    '<rect width="400" height="300" fill="#FF0000"/></svg>\n'
+)
+
+
+@pytest.mark.parametrize("save", [in_place, renamed_over, deleted_and_recreated])
+def test_a_picture_replaced_under_the_same_name_shows(
+    save: Callable[[Path, str], None], clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    live = start_live(clinic)
+    picture = clinic.parent / "assets" / "logo.svg"  # at the top of home, always in sight
+    assert not is_red(colour_at_centre(live, picture))
+    save(picture, RED_PICTURE)
+    qtbot.waitUntil(lambda: is_red(colour_at_centre(live, picture)), timeout=WAIT_MS)
+
+
+def colour_at_centre(live: Live, picture: Path) -> QColor:
+    """The colour drawn at the middle of the visible image showing ``picture``."""
+    images = [
+        item
+        for item in all_items(live.kiosk.window.contentItem())
+        if source_of(item).startswith(picture.as_uri()) and item.isVisible()
+    ]
+    assert images, f"no image shows {picture.name}"
+    image = images[0]
+    centre = image.mapToScene(QPointF(image.width() / 2, image.height() / 2)).toPoint()
+    shot = live.kiosk.window.grabWindow()
+    ratio = shot.devicePixelRatio()
+    return shot.pixelColor(QPoint(int(centre.x() * ratio), int(centre.y() * ratio)))
+
+
+def source_of(item: QQuickItem) -> str:
+    source = item.property("source")
+    return source.toString() if isinstance(source, QUrl) else ""
+
+
+def is_red(colour: QColor) -> bool:
+    return colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
+
+
+def test_the_safety_net_finds_a_change_the_watcher_missed(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on a network folder, where no file-system event ever arrives."""
+    monkeypatch.setattr(live_content, "watch_paths", lambda _file, _content: set())
+    monkeypatch.setattr(content_watch, "SAFETY_NET_MS", 500)
+    live = start_live(clinic)
+    in_place(clinic, retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, polled"))
+    qtbot.waitUntil(lambda: "Crow's feet, polled" in live.tile_texts(), timeout=WAIT_MS)
+
+
+# -- bad saves -------------------------------------------------------------------------------
+
+
+def test_an_invalid_save_keeps_the_last_good_content_and_says_where(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.content")
+    live = start_live(clinic)
+    assert f"content loaded: {clinic} (8 topics; languages en, es)" in caplog.messages
+    good = clinic.read_text(encoding="utf-8")
+    renamed_over(clinic, good.replace("  crows-feet:\n    title:", "  crows-feet:\n    titel:"))
+    qtbot.waitUntil(lambda: live.content.lastRejection != "", timeout=WAIT_MS)
+    rejection = live.content.lastRejection
+    assert re.fullmatch(rf"{re.escape(str(clinic))}:\d+:\d+: topics\.crows-feet.+", rejection)
+    assert "(and 1 more)" in rejection  # `title` is missing, and `titel` is unknown
+    assert f"content rejected: {rejection}; keeping previous content" in caplog.messages
+    assert live.content.rejectedAt != ""
+    assert "Crow's feet" in live.tile_texts(), "the last good content stays"
+    assert live.received == []
+    renamed_over(clinic, retitled(good, "Crow's feet, fixed"))
+    qtbot.waitUntil(lambda: "Crow's feet, fixed" in live.tile_texts(), timeout=WAIT_MS)
+
+
+def test_a_save_with_the_same_bytes_loads_nothing(
+    clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    live = start_live(clinic)
+    in_place(clinic, clinic.read_text(encoding="utf-8"))  # saved again, unchanged
+    qtbot.wait(1000)  # well past the quiet time: it was looked at, and found the same
+    assert live.received == []
+    in_place(clinic, retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, later"))
+    qtbot.waitUntil(lambda: "Crow's feet, later" in live.tile_texts(), timeout=WAIT_MS)
+    assert len(live.received) == 1
