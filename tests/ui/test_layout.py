@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenKiosk
 from tests.ui.finger import Finger, all_items
 
-SIZES = [QSize(1280, 800), QSize(1080, 1920), QSize(1920, 1080), QSize(3840, 2160)]
+SIZES = [
+    QSize(1280, 800),
+    QSize(720, 1280),
+    QSize(1080, 1920),
+    QSize(1920, 1080),
+    QSize(3840, 2160),
+]
 PAGES = ["home", "how-botox-works", "arthritis-pain"]
 #: 20 mm on a 24-inch 1080p panel (KIOSK-FACTS), scaled with the screen's short side.
 TARGET_AT_1080 = 80
@@ -39,12 +45,14 @@ def targets(finger: Finger) -> list[QQuickItem]:
     return found
 
 
+@pytest.mark.parametrize("language", ["en", "es"])  # Spanish words are the longer ones
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size.width()}x{size.height()}")
 def test_targets_are_large_and_nothing_overlaps_or_is_cut(
-    open_kiosk: OpenKiosk, qtbot: QtBot, size: QSize, large_text: bool
+    open_kiosk: OpenKiosk, qtbot: QtBot, size: QSize, large_text: bool, language: str
 ) -> None:
     kiosk, finger = open_kiosk(size=size)
+    kiosk.session.setLanguage(language)
     if large_text:
         kiosk.session.toggleLargeText()
     unit = min(size.width(), size.height()) / 1080
@@ -71,6 +79,15 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
         ]
         cut = [t.property("text") for t in texts if t.property("truncated")]
         assert cut == [], (page, cut)
+        # A word too long for its line draws past the box even with wrapping on.
+        over = [
+            t.property("text")
+            for t in texts
+            if t.property("contentWidth") > t.width() + 1
+            or scene_rect(t).left() < -1
+            or scene_rect(t).right() > window.right() + 1
+        ]
+        assert over == [], (page, over)
         kiosk.session.goHome()
 
 

@@ -1,13 +1,16 @@
 import QtQuick
 
-// Says there is more to read below: a fade and a label at the bottom edge.
+// Says there is more to read below: a fade, then the label on a solid strip, so the
+// label never sits on top of the text it covers (also in large text).
 Item {
     id: hint
 
     required property bool shown
     required property string text
 
-    height: Theme.px(150)
+    readonly property real fade: Theme.px(90)
+
+    height: fade + label.implicitHeight + 2 * Theme.px(12)
     opacity: shown ? 1 : 0
     visible: opacity > 0
 
@@ -16,15 +19,16 @@ Item {
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#00F7FAFA" }
-            GradientStop { position: 0.6; color: Theme.background }
+            GradientStop { position: 0.0; color: Theme.backgroundClear }
+            GradientStop { position: hint.fade / hint.height; color: Theme.background }
         }
     }
     Text {
+        id: label
         textFormat: Text.PlainText
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.px(16)
+        anchors.bottomMargin: Theme.px(12)
         text: hint.text + "  \u2193"
         color: Theme.accent
         font.family: Theme.fontFamily

@@ -1,27 +1,30 @@
 import QtQuick
 
 // "Approved use" or "Research only: not an approved use", impossible to miss.
+// No badge at all on information pages (the text is empty).
 Rectangle {
     id: badge
 
     required property bool research
     required property string text
+    required property real maxWidth
 
-    visible: text !== ""  // information pages are about no use, so they have no badge
-    implicitWidth: label.implicitWidth + 2 * Theme.spacing
-    implicitHeight: label.implicitHeight + Theme.spacing
-    radius: height / 2
+    visible: text !== ""
+    width: Math.min(label.implicitWidth + 2 * Theme.spacing, maxWidth)
+    height: label.height + Theme.spacing
+    radius: Math.min(height / 2, Theme.radius * 2)
     color: research ? Theme.research : Theme.accentSoft
     border.color: research ? Theme.researchInk : Theme.accent
     border.width: Theme.px(2)
 
     Text {
-        textFormat: Text.PlainText
         id: label
+        textFormat: Text.PlainText
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, badge.parent ? badge.parent.width - 2 * Theme.spacing : implicitWidth)
+        width: badge.width - 2 * Theme.spacing
         text: badge.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        horizontalAlignment: Text.AlignHCenter
         color: badge.research ? Theme.researchInk : Theme.accent
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize

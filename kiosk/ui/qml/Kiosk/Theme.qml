@@ -12,27 +12,42 @@ QtObject {
     function px(size: real): int { return Math.round(size * unit) }
     function textPx(size: real): int { return Math.round(size * unit * textScale) }
 
-    // Touch: 20 mm on a 24-inch 1080p panel is about 80 px (KIOSK-FACTS); we use 96.
-    readonly property int touchTarget: px(96)
+    // Set by Main: the screen's pixels per millimetre (0 if the screen does not say).
+    property real pixelsPerMm: 0
+
+    // Touch: 20 mm on a 24-inch 1080p panel is about 80 px (KIOSK-FACTS); we use 96, and
+    // never less than 20 mm on a small dense screen, where scaling by pixels would shrink it.
+    readonly property int touchTarget: Math.max(px(96), Math.round(20 * pixelsPerMm))
     readonly property int spacing: px(24)
     readonly property int margin: px(48)
     readonly property int radius: px(20)
     readonly property int barHeight: px(132)
-    readonly property int tileMinWidth: px(460)
+    // Grows with the text, so large text on a narrow screen gets one tile a row, not words cut in two.
+    readonly property int tileMinWidth: Math.round(px(460) * textScale)
     readonly property int pictureHeight: px(240)
     readonly property int readingWidth: px(980)
     readonly property int transitionMs: 220
+
+    // Staff screens. The hidden corner is larger than a finger so a hold finds it; keypad
+    // keys are larger than touchTarget because a PIN is typed quickly, standing.
+    readonly property int staffCorner: px(144)
+    readonly property int keypadKey: px(120)
+    readonly property int pinDot: px(28)
+    readonly property int staffCardWidth: px(960)
+    readonly property int countdownSize: px(300)
 
     // Text: body at least 32 px at 1080p.
     readonly property string fontFamily: "DejaVu Sans"
     readonly property int bodySize: textPx(34)
     readonly property int smallSize: textPx(30)
     readonly property int headingSize: textPx(44)
+    readonly property int categorySize: textPx(50)
     readonly property int titleSize: textPx(60)
     readonly property int buttonSize: textPx(32)
 
     // Colours: text on background is at least 4.5:1 everywhere (WCAG 1.4.3; tests/ui/test_theme.py).
     readonly property color background: "#F7FAFA"
+    readonly property color backgroundClear: "#00F7FAFA"  // the background, fully transparent
     readonly property color surface: "#FFFFFF"
     readonly property color ink: "#1B2B36"          // 14.5:1 on surface
     readonly property color inkSoft: "#3D5261"      // 8.1:1 on surface
@@ -45,4 +60,6 @@ QtObject {
     readonly property color safety: "#FFF1EE"
     readonly property color safetyInk: "#7A1F10"    // 9.4:1 on safety
     readonly property color scrim: "#B31B2B36"
+    readonly property color cleaningBackground: "#0B1620"
+    readonly property color cleaningInk: "#FFFFFF"  // 18:1 on cleaningBackground
 }

@@ -1,6 +1,7 @@
 import QtQuick
 
 // One topic on the home screen: picture, title and one line; the whole card is the target.
+// A research topic says so on its tile too, so nobody opens it expecting an approved use.
 Rectangle {
     id: tile
 
@@ -38,11 +39,18 @@ Rectangle {
             textFormat: Text.PlainText
             width: parent.width
             text: tile.topic.title
-            wrapMode: Text.WordWrap
+            // A long word in large text breaks rather than running out of the card.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             color: Theme.ink
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.bold: true
+        }
+        StatusBadge {
+            objectName: "tileBadge"
+            maxWidth: parent.width
+            research: tile.topic.research
+            text: tile.topic.research ? tile.topic.badge : ""
         }
         Text {
             textFormat: Text.PlainText

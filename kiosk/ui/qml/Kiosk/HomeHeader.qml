@@ -1,0 +1,46 @@
+import QtQuick
+
+// The clinic's logo and name, and the one-line welcome.
+Row {
+    id: header
+
+    required property var clinic
+
+    spacing: Theme.spacing
+
+    Image {
+        id: logo
+        width: Theme.px(150)
+        height: width
+        source: header.clinic.logo.source
+        sourceSize.width: width
+        visible: header.clinic.logo.source !== ""
+        Accessible.name: header.clinic.logo.alt
+    }
+    Column {
+        width: header.width - (logo.visible ? logo.width + header.spacing : 0)
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.px(8)
+
+        Text {
+            textFormat: Text.PlainText
+            width: parent.width
+            text: header.clinic.name
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            color: Theme.ink
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "welcome"
+            width: parent.width
+            text: header.clinic.welcome
+            wrapMode: Text.WordWrap
+            color: Theme.inkSoft
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+        }
+    }
+}
