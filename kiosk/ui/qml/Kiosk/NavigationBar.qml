@@ -30,7 +30,6 @@ Rectangle {
         TouchButton {
             objectName: "backButton"
             text: "\u2190 " + bar.session.words.back
-            filled: true
             onClicked: bar.session.goBack()
         }
         TouchButton {
@@ -60,7 +59,6 @@ Rectangle {
         TouchButton {
             objectName: "textSizeButton"
             text: bar.session.largeText ? "A\u2212" : "A+"
-            chosen: bar.session.largeText
             Accessible.name: bar.session.largeText ? bar.session.words.smaller_text : bar.session.words.larger_text
             onClicked: bar.session.toggleLargeText()
         }
