@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import OpenKiosk
+from tests.ui.finger import FRAME_MS
 
 SETTLE_MS = 400  # longer than a page transition (250 ms at most)
 
@@ -49,6 +50,34 @@ def test_a_short_sideways_drag_does_not_go_back(open_kiosk: OpenKiosk, qtbot: Qt
     finger.drag(QPoint(100, 900), QPoint(180, 900), steps=5)
     qtbot.wait(SETTLE_MS)
     assert kiosk.session.page == "topic/your-visit"
+
+
+def test_a_diagonal_scroll_is_not_a_swipe_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, finger = open_kiosk()
+    finger.tap(finger.find("tile-how-botox-works"))
+    qtbot.wait(SETTLE_MS)
+    finger.drag(QPoint(200, 1500), QPoint(600, 500))  # mostly up: the page scrolls
+    qtbot.wait(SETTLE_MS)
+    assert kiosk.session.page == "topic/how-botox-works"
+    assert finger.find("topicFlick").property("contentY") > 300
+
+
+def test_a_swipe_that_turns_into_a_scroll_is_not_a_swipe_back(
+    open_kiosk: OpenKiosk, qtbot: QtBot
+) -> None:
+    kiosk, finger = open_kiosk()
+    finger.tap(finger.find("tile-how-botox-works"))
+    qtbot.wait(SETTLE_MS)
+    path = [QPoint(100 + 30 * step, 1500) for step in range(11)]  # 300 px right...
+    path += [QPoint(400, 1500 - 80 * step) for step in range(1, 11)]  # ...then 800 px up
+    touch = QTest.touchEvent
+    touch(finger.window, finger.device).press(0, path[0], finger.window).commit()
+    for point in path[1:]:
+        qtbot.wait(FRAME_MS)
+        touch(finger.window, finger.device).move(0, point, finger.window).commit()
+    touch(finger.window, finger.device).release(0, path[-1], finger.window).commit()
+    qtbot.wait(SETTLE_MS)
+    assert kiosk.session.page == "topic/how-botox-works"
 
 
 def test_a_flick_scrolls_a_long_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:

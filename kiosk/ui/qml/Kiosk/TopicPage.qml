@@ -32,7 +32,12 @@ Item {
             target: null
             yAxis.enabled: false
             onCanceled: cancelled = true
-            onActiveTranslationChanged: moved = activeTranslation
+            // activeTranslation leaves out the disabled y axis: measure the finger itself.
+            onCentroidChanged: {
+                if (active)
+                    moved = Qt.point(centroid.scenePosition.x - centroid.scenePressPosition.x,
+                                     centroid.scenePosition.y - centroid.scenePressPosition.y)
+            }
             onActiveChanged: {
                 if (active) {
                     cancelled = false
