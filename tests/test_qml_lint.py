@@ -15,6 +15,7 @@ VIEW_MODELS = [
     REPO / "kiosk" / "ui" / "idle.py",
     REPO / "kiosk" / "ui" / "session.py",
     REPO / "kiosk" / "ui" / "live_content.py",
+    REPO / "kiosk" / "ui" / "staff.py",
 ]
 URI = "Kiosk.Models"
 

@@ -16,6 +16,7 @@ from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
+from kiosk.ui.staff import StaffDoor, StaffOptions
 
 QML_FOLDER = Path(__file__).resolve().parent / "qml"
 
@@ -38,6 +39,7 @@ class KioskWindow(QObject):
         full_screen: bool,
         size: QSize | None = None,
         live: LiveContent | None = None,
+        staff: StaffOptions | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +55,9 @@ class KioskWindow(QObject):
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds), self
         )
         self.idle.expired.connect(self.session.reset)
+        # The idle reset closes the staff screens too: a panel never waits for the next patient.
+        self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
+        self.idle.expired.connect(self.staff.closeAll)
         self.live.replaced.connect(self._show_new_content)
         app.installEventFilter(self.idle)
         self._lockdown: Lockdown | None = None
@@ -68,6 +73,7 @@ class KioskWindow(QObject):
                 "idle": self.idle,
                 "content": self.live,
                 "fullScreen": full_screen,
+                "staff": self.staff,
             }
         )
         self.engine.loadFromModule("Kiosk", "Main")

@@ -40,6 +40,14 @@ class Finger:
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
         self.qtbot.wait(FRAME_MS)
 
+    def hold(self, target: QQuickItem | QPoint, seconds: float) -> None:
+        """Press, keep the finger still for ``seconds``, lift."""
+        point = self._point(target)
+        QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
+        self.qtbot.wait(round(seconds * 1000))
+        QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
+        self.qtbot.wait(FRAME_MS)
+
     def drag(self, start: QPoint, end: QPoint, steps: int = 20) -> None:
         """Press at ``start``, move to ``end`` over ``steps`` frames, lift."""
         QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()

@@ -7,6 +7,7 @@ window offscreen, and checks on what the window shows.
 from __future__ import annotations
 
 import logging
+import random
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -19,10 +20,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Content
+from kiosk.content import Content, load_content
 from kiosk.ui import content_watch, live_content
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
+from tests.conftest import REPO
 from tests.ui.finger import Finger, all_items
 from tests.ui.saves import STYLES, as_release, deleted_and_recreated, in_place, renamed_over
 
@@ -30,6 +32,7 @@ from tests.ui.saves import STYLES, as_release, deleted_and_recreated, in_place, 
 SIZE = QSize(540, 960)
 #: Generous: a save shows in about 0.3 s (tests/benchmarks/reload.py); a busy CI machine is slower.
 WAIT_MS = 5000
+SETTLE_MS = 400  # longer than a page transition
 TITLE = "    en: Crow's feet\n"
 
 
@@ -209,3 +212,144 @@ def test_a_save_with_the_same_bytes_loads_nothing(
     in_place(clinic, retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, later"))
     qtbot.waitUntil(lambda: "Crow's feet, later" in live.tile_texts(), timeout=WAIT_MS)
     assert len(live.received) == 1
+
+
+# -- many saves, some caught half-written ---------------------------------------------------
+
+
+def test_rapid_saves_with_truncations_never_show_a_partial_file(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """200 saves; half of them first write a cut-off copy, then the whole file, in place.
+
+    The cut-off copy lasts at most 40 ms, under the 250 ms quiet time: an editor
+    or a copy still writing. Many cuts fall near the end of the file, where a
+    prefix is often valid content (inside a ``|`` block, a list of sources).
+    """
+    dice = random.Random(4)
+    live = start_live(clinic)
+    original = clinic.read_text(encoding="utf-8")
+    versions = [sources_last(retitled(original, f"Crow's feet {number}")) for number in range(200)]
+    valid_prefixes = 0
+    for text in versions:
+        if dice.random() < 0.5:
+            cut = dice.choice([dice.randrange(len(text)), len(text) - dice.randrange(1, 3000)])
+            in_place(clinic, text[:cut])
+            valid_prefixes += is_valid(text[:cut], tmp_path)
+            qtbot.wait(dice.randrange(0, 40))
+        in_place(clinic, text)
+        qtbot.wait(dice.choice([dice.randrange(0, 40)] * 6 + [dice.randrange(300, 450)]))
+    qtbot.waitUntil(lambda: "Crow's feet 199" in live.tile_texts(), timeout=WAIT_MS)
+    for content in live.received:  # each one whole, to the last line: a complete version
+        number = int(content.topics["crows-feet"].title.get("en", "en").rsplit(" ", 1)[1])
+        assert content == load_content_of(versions[number], tmp_path)
+    assert len(live.received) >= 10, "the quiet moments between saves were seen"
+    assert valid_prefixes >= 5, "the cut-off copies included valid content"
+
+
+def sources_last(text: str) -> str:
+    """The last topic's sources moved to the end of the file, and more of them.
+
+    A file cut inside that list is still valid content, only with fewer
+    sources: exactly the half-saved file that validation cannot catch.
+    """
+    head, sources, dates = re.fullmatch(
+        r"(.*\n)(    sources:\n(?:      - .*\n)+)((?:    \w+: .*\n)+)", text, re.DOTALL
+    ).groups()
+    more = "".join(
+        f"      - A further source, number {n}, with its full title.\n" for n in range(20)
+    )
+    return head + dates + sources + more
+
+
+def is_valid(text: str, folder: Path) -> bool:
+    return load_content_of(text, folder) is not None
+
+
+def load_content_of(text: str, folder: Path) -> Content | None:
+    """``text`` loaded beside a copy of the pictures, away from the watched folder."""
+    scratch = folder / "scratch"
+    if not scratch.exists():
+        shutil.copytree(REPO / "assets", scratch / "assets")
+    file = scratch / "content.yaml"
+    file.write_text(text, encoding="utf-8")
+    return load_content(file).content
+
+
+# -- the patient's place -----------------------------------------------------------------------
+
+
+def test_the_patient_stays_on_their_topic_and_goes_home_when_it_is_removed(
+    clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    live = start_live(clinic)
+    finger = live.finger
+    finger.tap(finger.find("tile-your-visit"))
+    qtbot.waitUntil(lambda: finger.has("topicTitle"), timeout=WAIT_MS)
+    qtbot.wait(SETTLE_MS)
+    finger.drag(QPoint(270, 700), QPoint(270, 300))  # reading further down
+    flick = finger.find("topicFlick")
+    qtbot.waitUntil(lambda: not flick.property("moving"), timeout=WAIT_MS)
+    scrolled = flick.property("contentY")
+    assert scrolled > 100
+    original = clinic.read_text(encoding="utf-8")
+    your_visit = "    en: Your visit\n"
+    assert original.count(your_visit) == 1
+    renamed_over(clinic, original.replace(your_visit, "    en: Your visit, updated\n"))
+    qtbot.waitUntil(lambda: finger.text_of("topicTitle") == "Your visit, updated", timeout=WAIT_MS)
+    assert live.kiosk.session.page == "topic/your-visit"
+    assert abs(flick.property("contentY") - scrolled) < 2, "still at the same place"
+    # The topic id changes (its picture keeps its name): the page patients were on is gone.
+    gone = original.replace("  your-visit:\n", "  your-first-visit:\n")
+    gone = gone.replace("your-visit]", "your-first-visit]")
+    renamed_over(clinic, gone)
+    qtbot.waitUntil(lambda: live.kiosk.session.page == "home", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: finger.has("tile-your-first-visit"), timeout=WAIT_MS)
+    assert not finger.has("topicTitle")
+    assert not live.kiosk.session.canGoBack
+
+
+def test_new_idle_timings_take_effect(clinic: Path, start_live: StartLive, qtbot: QtBot) -> None:
+    live = start_live(clinic)
+    live.finger.tap(live.finger.find("tile-your-visit"))  # someone is reading
+    original = clinic.read_text(encoding="utf-8")
+    timings = "  idle_timeout_seconds: 90\n  idle_warning_seconds: 20\n"
+    assert original.count(timings) == 1
+    in_place(clinic, original.replace(timings, timings.replace("90", "2")))
+    qtbot.waitUntil(lambda: live.finger.has("idlePrompt"), timeout=WAIT_MS)
+
+
+# -- start-up without good content -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("problem", ["broken", "missing"])
+def test_start_up_without_good_content_holds_then_shows_the_fixed_file(
+    problem: str,
+    clinic: Path,
+    start_live: StartLive,
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.content")
+    good = clinic.read_text(encoding="utf-8")
+    if problem == "broken":
+        in_place(clinic, good.replace("topics:\n", "topics\n", 1))
+    else:
+        clinic.unlink()
+    live = start_live(clinic)
+    assert live.content.hasContent is False
+    messages = [
+        str(item.property("text"))
+        for item in all_items(live.kiosk.window.contentItem())
+        if item.objectName() == "holdingMessage" and item.isVisible()
+    ]
+    assert messages[0] == "This screen is being updated. Please ask at the desk."
+    assert len(messages) == 2, "in English and in Spanish"
+    assert not live.finger.has("tile-your-visit")
+    assert caplog.messages[-1].startswith(f"content rejected: {clinic}")
+    assert caplog.messages[-1].endswith("; showing the holding screen")
+    renamed_over(clinic, good)
+    qtbot.waitUntil(lambda: live.finger.has("tile-your-visit"), timeout=WAIT_MS)
+    assert not live.finger.has("holdingScreen")
+    assert live.content.hasContent
+    assert caplog.messages[-1] == f"content loaded: {clinic} (8 topics; languages en, es)"

@@ -11,6 +11,7 @@ Window {
     required property IdleMonitor idle
     required property LiveContent content
     required property bool fullScreen
+    required property StaffDoor staff
 
     // The screen's size as a start; in full screen the window system makes it exact.
     width: Screen.width
@@ -96,5 +97,26 @@ Window {
         anchors.fill: parent
         content: root.content
         session: root.session
+    }
+
+    // The staff layer, above everything (the holding screen too: with no good content,
+    // the panel's status and "Reload now" are what staff need most).
+    StaffCorner {
+        door: root.staff
+        anchors.left: parent.left
+        anchors.top: parent.top
+    }
+    PinPad {
+        anchors.fill: parent
+        door: root.staff
+    }
+    StaffPanel {
+        anchors.fill: parent
+        door: root.staff
+        content: root.content
+    }
+    CleaningScreen {
+        anchors.fill: parent
+        door: root.staff
     }
 }

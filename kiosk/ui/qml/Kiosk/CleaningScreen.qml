@@ -1,0 +1,53 @@
+import QtQuick
+import Kiosk.Models
+
+// Screen-cleaning mode: the glass can be wiped while every touch is ignored (the view
+// model drops them before they reach any item). It returns to the panel by itself.
+Rectangle {
+    id: cleaning
+
+    required property StaffDoor door
+
+    objectName: "cleaningScreen"
+    color: Theme.cleaningBackground
+    visible: door.cleaning
+
+    Column {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.margin
+
+        Text {
+            textFormat: Text.PlainText
+            width: parent.width
+            text: "Cleaning the screen"
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: Theme.cleaningInk
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "cleaningCountdown"
+            width: parent.width
+            text: cleaning.door.cleaningSecondsLeft
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.cleaningInk
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.countdownSize
+            font.bold: true
+        }
+        Text {
+            textFormat: Text.PlainText
+            width: parent.width
+            text: "Touch is off. Wipe the glass; the staff panel comes back by itself."
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: Theme.cleaningInk
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+        }
+    }
+}

@@ -1,0 +1,182 @@
+"""The staff door: hidden corner, PIN keypad, staff panel and screen-cleaning mode.
+
+The rules live in ``kiosk.runtime.pin`` (hash, lockout); this view model only keeps
+which of the staff screens is open and adapts the rules to QML. Every verb checks that
+its screen is open, so nothing in QML can reach the panel without the PIN.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from kiosk.runtime import EXIT_TO_DESKTOP
+from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore, config_dir
+from kiosk.ui.cleaning import TouchSwallower
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_TICK_MS = 200
+
+
+@dataclass(frozen=True)
+class StaffOptions:
+    """What the staff door needs; tests shorten the times."""
+
+    pins: PinStore = field(default_factory=lambda: PinStore(config_dir()))
+    lockout: LockoutRule = field(default_factory=LockoutRule)
+    cleaning_seconds: float = 30.0
+    clock: Callable[[], float] = time.monotonic
+
+
+@QmlElement
+class StaffDoor(QObject):
+    """Which staff screen is open (none, keypad, panel, cleaning), and the keypad's lock.
+
+    In full screen the corner opens the keypad only when a PIN is set, and does nothing
+    otherwise. In a preview window without a PIN it opens the panel at once: the staff
+    member at a desktop already has the machine.
+    """
+
+    screenChanged = Signal()
+    lockChanged = Signal()
+    cleaningChanged = Signal()
+
+    def __init__(
+        self, options: StaffOptions, *, full_screen: bool, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._options = options
+        self._full_screen = full_screen
+        self._screen = ""
+        self._lock = KeypadLock(options.lockout)
+        self._message = ""
+        self._cleaning_ends = 0.0
+        self._swallower = TouchSwallower(self)
+        self._timer = QTimer(self, interval=_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    # -- what QML reads ------------------------------------------------------------------
+    @Property(bool, notify=screenChanged)
+    def keypadOpen(self) -> bool:
+        return self._screen == "keypad"
+
+    @Property(bool, notify=screenChanged)
+    def panelOpen(self) -> bool:
+        return self._screen == "panel"
+
+    @Property(bool, notify=screenChanged)
+    def cleaning(self) -> bool:
+        return self._screen == "cleaning"
+
+    @Property(bool, notify=lockChanged)
+    def locked(self) -> bool:
+        return self._lock.seconds_locked(self._now()) > 0
+
+    @Property(int, notify=lockChanged)
+    def secondsLocked(self) -> int:
+        return self._lock.seconds_locked(self._now())
+
+    @Property(str, notify=lockChanged)
+    def message(self) -> str:
+        """A plain line under the keypad: wrong PIN and tries left, or the lock's countdown."""
+        seconds = self._lock.seconds_locked(self._now())
+        if seconds:
+            return f"Too many wrong PINs. The keypad is locked for {seconds} s."
+        return self._message
+
+    @Property(int, notify=cleaningChanged)
+    def cleaningSecondsLeft(self) -> int:
+        if self._screen != "cleaning":
+            return 0
+        return max(0, math.ceil(self._cleaning_ends - self._now()))
+
+    # -- what staff do -----------------------------------------------------------------
+    @Slot()
+    def cornerHeld(self) -> None:
+        if self._screen:
+            return
+        if self._options.pins.is_set():
+            self._show("keypad")
+        elif not self._full_screen:
+            self._show("panel")
+
+    @Slot(str, result=bool)
+    def tryPin(self, pin: str) -> bool:
+        """Open the panel if ``pin`` is right. The PIN is checked, never kept or logged."""
+        if self._screen != "keypad" or self.locked:
+            return False
+        right = self._options.pins.check(pin)
+        now = self._now()
+        self._lock = self._lock.after_right() if right else self._lock.after_wrong(now)
+        left = self._lock.attempts_left(now)
+        self._message = "" if right else f"Wrong PIN. {_tries(left)} left."
+        if self.locked:
+            self._timer.start()
+        self.lockChanged.emit()
+        if right:
+            self._show("panel")
+        return right
+
+    @Slot()
+    def close(self) -> None:
+        """Cancel the keypad or close the panel."""
+        if self._screen in ("keypad", "panel"):
+            self._show("")
+
+    @Slot()
+    def closeAll(self) -> None:
+        """The idle reset: nothing of staff's is left open for the next patient."""
+        self._show("")
+
+    @Slot()
+    def startCleaning(self) -> None:
+        if self._screen != "panel":
+            return
+        self._cleaning_ends = self._now() + self._options.cleaning_seconds
+        self._show("cleaning")
+        self._timer.start()
+
+    @Slot()
+    def exitToDesktop(self) -> None:
+        """End the kiosk: code 80 in full screen (systemd leaves it stopped); 0 in a preview."""
+        if self._screen == "panel":
+            QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
+
+    # -- inside ------------------------------------------------------------------------
+    def _show(self, screen: str) -> None:
+        if screen == self._screen:
+            return
+        app = QCoreApplication.instance()
+        if app is not None and "cleaning" in (screen, self._screen):
+            if screen == "cleaning":
+                app.installEventFilter(self._swallower)
+            else:
+                app.removeEventFilter(self._swallower)
+        if screen != "keypad":
+            self._message = ""
+            self.lockChanged.emit()
+        self._screen = screen
+        self.screenChanged.emit()
+        self.cleaningChanged.emit()
+
+    def _tick(self) -> None:
+        self.lockChanged.emit()
+        self.cleaningChanged.emit()
+        if self._screen == "cleaning" and self._now() >= self._cleaning_ends:
+            self._show("panel")
+        if not self.locked and self._screen != "cleaning":
+            self._timer.stop()
+
+    def _now(self) -> float:
+        return self._options.clock()
+
+
+def _tries(count: int) -> str:
+    return "1 try" if count == 1 else f"{count} tries"
