@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 from kiosk.content import LoadResult, load_content
@@ -109,6 +112,44 @@ def _load_or_report(path: str | None) -> LoadResult:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """Run the kiosk under the crash policy, logged, and (full screen) as the only one.
+
+    A ``--windowed`` preview takes no instance lock: it is a staff tool, two previews side
+    by side are useful, and a preview left open must never keep the real kiosk from
+    starting again after a crash.
+    """
+    from kiosk.runtime import EXIT_ALREADY_RUNNING
+    from kiosk.runtime.crash import CrashPolicy
+    from kiosk.runtime.instance_lock import AlreadyRunning, InstanceLock
+    from kiosk.runtime.logs import start_logging
+
+    lock = None if args.windowed else InstanceLock()
+    lock_error: OSError | None = None
+    try:
+        if lock is not None:
+            lock.acquire()
+    except AlreadyRunning as busy:  # before the log starts: the log file belongs to the other
+        print(f"kiosk: {busy}", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
+    except OSError as error:  # no lock is better than no kiosk
+        lock_error = error
+    CrashPolicy(start_logging()).install()
+    log = logging.getLogger("kiosk")
+    if lock_error is not None:
+        log.warning("running without the instance lock: %s", lock_error)
+    log.info(
+        "kiosk %s starting: content %s, pid %d%s",
+        version("clinic-kiosk"),
+        find_content(args.content),
+        os.getpid(),
+        ", windowed preview" if args.windowed else "",
+    )
+    status = _show_kiosk(args)
+    log.info("kiosk stopped: exit code %d", status)
+    return status
+
+
+def _show_kiosk(args: argparse.Namespace) -> int:
     result = _load_or_report(args.content)
     if result.content is None:
         return EXIT_PROBLEMS

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.model import Content
+from kiosk.runtime.notify import Notifier, watchdog_plan
+
+log = logging.getLogger("kiosk")
+_wake_sockets: list[socket.socket] = []
 
 
 def run_kiosk(
@@ -23,8 +30,45 @@ def run_kiosk(
 
     preview = QSize(*size) if size else QSize(720, 1280)  # a portrait screen, on a desktop
     kiosk = KioskWindow(content, folder, full_screen=not windowed, size=preview)
+    _report_to_systemd(app, kiosk.window)
+    _quit_on_termination(app)
     kiosk.window.show()
     return app.exec()
+
+
+def _report_to_systemd(app: QGuiApplication, window: QQuickWindow) -> None:
+    """READY, WATCHDOG and STOPPING to systemd, when it gave us a NOTIFY_SOCKET."""
+    notifier = Notifier.from_environment()
+    if notifier is None:
+        log.info("systemd notify: off (NOTIFY_SOCKET is not set)")
+        return
+    from kiosk.ui.watchdog import SystemdWatchdog
+
+    watchdog = SystemdWatchdog(window, notifier, watchdog_plan(), app)
+    app.aboutToQuit.connect(watchdog.stopping)
+
+
+def _quit_on_termination(app: QGuiApplication) -> None:
+    """SIGTERM (``systemctl stop``) and SIGINT (Ctrl+C) end the event loop, so the stop is logged.
+
+    Python runs signal handlers only when it has control, which it does not while Qt's
+    event loop waits; the wake-up socket makes Qt hand it control at once.
+    """
+    wake_reader, wake_writer = socket.socketpair()
+    wake_reader.setblocking(False)
+    wake_writer.setblocking(False)
+    signal.set_wakeup_fd(wake_writer.fileno())
+    waker = QSocketNotifier(wake_reader.fileno(), QSocketNotifier.Type.Read, app)
+    waker.activated.connect(lambda: wake_reader.recv(64))
+    _wake_sockets.extend((wake_reader, wake_writer))  # open for the whole run
+
+    def stop(number: int, _frame: object) -> None:
+        log.info("stopping on %s", signal.Signals(number).name)
+        # Not quit(): in Qt 6 it asks each window to close, and the lockdown refuses.
+        app.exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
 
 
 def save_snapshots(
