@@ -150,12 +150,31 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _show_kiosk(args: argparse.Namespace) -> int:
-    result = _load_or_report(args.content)
-    if result.content is None:
-        return EXIT_PROBLEMS
+    """Show the kiosk, whatever state its content file is in.
+
+    A broken or missing file does not stop the kiosk: exiting would only make
+    the supervisor restart it in a loop in front of the patients. The errors
+    are printed as ``kiosk check`` prints them, a calm "being updated" screen
+    shows, and the content goes on screen as soon as the file is fixed.
+    """
     from kiosk.ui.main import run_kiosk  # Qt loads only for the commands that show screens
 
-    return run_kiosk(result.content, result.file.parent, windowed=args.windowed, size=args.size)
+    file = find_content(args.content)
+    return run_kiosk(file, windowed=args.windowed, size=args.size, report=_report_first_load)
+
+
+def _report_first_load(result: LoadResult) -> None:
+    if result.content is not None:
+        return
+    shown = str(result.file)
+    for problem in result.errors:
+        print(problem.format(shown), file=sys.stderr)
+    print(summary(shown, result), file=sys.stderr)
+    print(
+        f'kiosk: showing "This screen is being updated" until {shown} is fixed; '
+        "it goes on screen as soon as it is saved without errors",
+        file=sys.stderr,
+    )
 
 
 def _snapshot(args: argparse.Namespace) -> int:

@@ -7,12 +7,14 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.content import LoadResult
 from kiosk.content.model import Content
 from kiosk.runtime.notify import Notifier, watchdog_plan
 
@@ -21,15 +23,28 @@ _wake_sockets: list[socket.socket] = []
 
 
 def run_kiosk(
-    content: Content, folder: Path, *, windowed: bool, size: tuple[int, int] | None
+    file: Path,
+    *,
+    windowed: bool,
+    size: tuple[int, int] | None,
+    report: Callable[[LoadResult], None] = lambda _result: None,
 ) -> int:
-    """Show the kiosk until the process is stopped; return the exit status."""
+    """Show the kiosk on ``file``, following its saves, until the process is stopped.
+
+    ``report`` is given the first load's result (good or not) before the window shows.
+    Returns the exit status.
+    """
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
     from kiosk.ui.app import KioskWindow
+    from kiosk.ui.live_content import LiveContent
 
+    live = LiveContent(file)
+    report(live.start())
     preview = QSize(*size) if size else QSize(720, 1280)  # a portrait screen, on a desktop
-    kiosk = KioskWindow(content, folder, full_screen=not windowed, size=preview)
+    kiosk = KioskWindow(
+        live.content, file.parent, full_screen=not windowed, size=preview, live=live
+    )
     _report_to_systemd(app, kiosk.window)
     _quit_on_termination(app)
     kiosk.window.show()
