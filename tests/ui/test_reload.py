@@ -353,3 +353,33 @@ def test_start_up_without_good_content_holds_then_shows_the_fixed_file(
     assert not live.finger.has("holdingScreen")
     assert live.content.hasContent
     assert caplog.messages[-1] == f"content loaded: {clinic} (8 topics; languages en, es)"
+
+
+def test_a_language_no_longer_offered_falls_back_to_the_default(
+    clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    live = start_live(clinic)
+    live.finger.tap(live.finger.find("language-es"))
+    qtbot.waitUntil(lambda: live.kiosk.session.language == "es", timeout=WAIT_MS)
+    renamed_over(clinic, without_spanish(clinic.read_text(encoding="utf-8")))
+    qtbot.waitUntil(lambda: live.kiosk.session.language == "en", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not live.finger.has("language-es"), timeout=WAIT_MS)
+    assert "Crow's feet" in live.tile_texts()
+
+
+def without_spanish(text: str) -> str:
+    """Every ``es:`` text (one line, or a ``|`` block) and the language itself removed."""
+    kept: list[str] = []
+    block: int | None = None
+    for line in text.splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip())
+        if block is not None and (not line.strip() or indent > block):
+            continue
+        block = None
+        found = re.match(r"(\s*)es:(.*)$", line)
+        if found:
+            if found.group(2).strip() in ("|", ">", ""):
+                block = len(found.group(1))
+            continue
+        kept.append(line)
+    return "".join(kept)
