@@ -179,6 +179,19 @@ def test_the_safety_net_finds_a_change_the_watcher_missed(
     qtbot.waitUntil(lambda: "Crow's feet, polled" in live.tile_texts(), timeout=WAIT_MS)
 
 
+def test_reload_now_loads_a_change_nothing_announced(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staff panel's "Reload now", with no event and no safety net to find the change."""
+    monkeypatch.setattr(live_content, "watch_paths", lambda _file, _content: set())
+    live = start_live(clinic)
+    in_place(clinic, retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, by hand"))
+    qtbot.wait(1000)
+    assert "Crow's feet, by hand" not in live.tile_texts()
+    live.content.reloadNow()
+    qtbot.waitUntil(lambda: "Crow's feet, by hand" in live.tile_texts(), timeout=WAIT_MS)
+
+
 # -- bad saves -------------------------------------------------------------------------------
 
 
