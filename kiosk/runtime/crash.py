@@ -67,9 +67,10 @@ class CrashPolicy:
         with self._lock:  # two threads failing at once: one report, one exit
             try:
                 log.critical(
-                    "crash%s: %s; exiting with code %d so that the supervisor restarts the kiosk",
+                    "crash%s: %s: %s; exiting with code %d so that the supervisor restarts it",
                     where,
                     info[0].__name__,
+                    info[1],
                     EXIT_CRASH,
                     exc_info=info,
                 )

@@ -36,6 +36,7 @@ def run_kiosk(
     """
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
+    _quit_on_termination(app)
     from kiosk.ui.app import KioskWindow
     from kiosk.ui.live_content import LiveContent
 
@@ -46,7 +47,6 @@ def run_kiosk(
         live.content, file.parent, full_screen=not windowed, size=preview, live=live
     )
     _report_to_systemd(app, kiosk.window)
-    _quit_on_termination(app)
     kiosk.window.show()
     return app.exec()
 
