@@ -11,11 +11,16 @@ MODE:
   (a Qt slot connected to a signal). Use content with 1 s idle timings.
 - ``timer``: the idle monitor's QTimer callback raises on its first tick after start-up.
 - ``thread``: a worker thread raises.
+- ``hang``: the GUI thread stops answering (sleeps) a moment after the first frame.
+- ``browse``: no fault; a patient opens three topics, going back each time, then the
+  kiosk gets SIGTERM. Prints ``visited ID`` (to stdout, never the log) for each page seen.
 - ``none``: no fault (for the logging and single-instance tests).
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import threading
 import time
@@ -59,7 +64,34 @@ def main() -> int:
         _when_home_is_shown(lambda _window: armed.set())
     elif mode == "thread":
         _when_home_is_shown(lambda _window: threading.Thread(target=fault).start())
+    elif mode == "hang":
+        _when_home_is_shown(lambda _window: QTimer.singleShot(500, lambda: time.sleep(3600)))
+    elif mode == "browse":
+        _when_home_is_shown(lambda window: _browse(window, list(BROWSED)))
     return cli.main(["run", *sys.argv[3:]])
+
+
+#: The topics a patient opens in ``browse`` mode: the first tiles, on screen at 1080x1920.
+BROWSED = ("crows-feet", "forehead-lines", "frown-lines")
+
+
+def _browse(window: QQuickWindow, topics: list[str]) -> None:
+    """Tap a tile, check its page is on screen, tap Back; then end like ``systemctl stop``."""
+    if not topics:
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    _tap(window, f"tile-{topics[0]}")
+
+    def read_then_go_back() -> None:
+        title = _find(window.contentItem(), "topicTitle")
+        if title is None or not title.property("text"):
+            QTimer.singleShot(50, read_then_go_back)
+            return
+        print(f"visited {topics[0]}", flush=True)
+        _tap(window, "backButton")
+        QTimer.singleShot(800, lambda: _browse(window, topics[1:]))
+
+    QTimer.singleShot(300, read_then_go_back)
 
 
 def _when_home_is_shown(then: Any) -> None:
@@ -86,8 +118,12 @@ def _when_home_is_shown(then: Any) -> None:
 
 
 def _tap_tile(window: QQuickWindow) -> None:
-    tile = _find(window.contentItem(), TAPPED_TILE)
-    assert tile is not None
+    _tap(window, TAPPED_TILE)
+
+
+def _tap(window: QQuickWindow, name: str) -> None:
+    tile = _find(window.contentItem(), name)
+    assert tile is not None, name
     point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
     device = QTest.createTouchDevice()
     QTest.touchEvent(window, device).press(0, point, window).commit()
