@@ -7,6 +7,7 @@ import datetime
 import json
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from importlib.metadata import version
@@ -66,6 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--lang", help="language code (default: the content's default)")
     snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
     snapshot.set_defaults(run=_snapshot)
+    install = commands.add_parser(
+        "install",
+        help="write the systemd user unit that starts the kiosk under cage at boot",
+        description="Write ~/.config/systemd/user/kiosk.service for this user.",
+    )
+    _content_option(install)
+    install.add_argument(
+        "--dry-run", action="store_true", help="print the unit and where it goes; write nothing"
+    )
+    install.add_argument("--cage", type=Path, help="the cage program (default: found on PATH)")
+    install.set_defaults(run=_install)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
     schema.set_defaults(run=_schema)
@@ -248,6 +260,37 @@ def _plural(count: int, word: str) -> str:
     if count == 1:
         return f"1 {word}"
     return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
+
+
+def _install(args: argparse.Namespace) -> int:
+    """Write (or with --dry-run, print) the unit; say what to run next."""
+    from kiosk.runtime.unit import UNIT_NAME, unit_path, unit_text
+
+    cage = args.cage or Path(shutil.which("cage") or "/usr/bin/cage")
+    # The venv's own `kiosk` script, unresolved: resolving the venv's python symlink
+    # would leave the venv behind.
+    script = Path(sys.executable).absolute().parent / "kiosk"
+    command = (
+        [str(script)] if script.exists() else [str(Path(sys.executable).absolute()), "-m", "kiosk"]
+    )
+    content = find_content(args.content).absolute()
+    text = unit_text(cage.absolute(), command, content)
+    target = unit_path()
+    if args.dry_run:
+        print(f"# kiosk install --dry-run: would write {target}")
+        print(text, end="")
+        return EXIT_OK
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"kiosk install: wrote {target}")
+    if not cage.exists():
+        print(f"kiosk install: {cage} does not exist yet: install cage (apt-get install cage)")
+    if not content.is_file():
+        print(f"kiosk install: {content} does not exist yet; the kiosk waits for it")
+    print("Next, as this user:")
+    print("  systemctl --user daemon-reload")
+    print(f"  systemctl --user enable --now {UNIT_NAME}")
+    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
