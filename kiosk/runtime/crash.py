@@ -51,6 +51,13 @@ class CrashPolicy:
         if self._log.file_handler is not None:
             self._log.file_handler.on_rollover = self._enable_fault_dumps
 
+    def close(self) -> None:
+        """Stop the fault dumps and close their file (for tests: a kiosk keeps them to the end)."""
+        faulthandler.disable()
+        if self._fault_file is not None:
+            self._fault_file.close()
+            self._fault_file = None
+
     def _on_exception(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
