@@ -14,7 +14,10 @@ QUIET_MS = 250
 #: The safety net: file-system events do not arrive on network folders (NFS, SMB), are
 #: dropped when the kernel's queue overflows, and a folder swapped between two events can
 #: slip past its watch. A fingerprint is a few dozen ``stat`` calls (well under 1 ms), so
-#: looking every 2 s costs nothing and bounds how long a missed change stays unseen.
+#: looking every 2 s costs nothing and bounds how long a missed change stays unseen. It
+#: also bounds the wait when a watched folder is never quiet (content kept directly in a
+#: busy folder such as /tmp): it looks without waiting for quiet, and the files' own
+#: modification times still keep a file that is being written off the screen.
 SAFETY_NET_MS = 2000
 
 

@@ -359,6 +359,8 @@ def test_start_up_without_good_content_holds_then_shows_the_fixed_file(
     assert messages[0] == "This screen is being updated. Please ask at the desk."
     assert len(messages) == 2, "in English and in Spanish"
     assert not live.finger.has("tile-your-visit")
+    live.finger.tap(live.finger.find("textSizeButton"))  # under the holding screen
+    assert not live.kiosk.session.largeText, "a touch reaches nothing beneath it"
     assert caplog.messages[-1].startswith(f"content rejected: {clinic}")
     assert caplog.messages[-1].endswith("; showing the holding screen")
     renamed_over(clinic, good)
