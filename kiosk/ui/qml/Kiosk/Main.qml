@@ -24,6 +24,7 @@ Window {
     onClosing: (close) => { close.accepted = !root.fullScreen }
 
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
+    Binding { target: Theme; property: "pixelsPerMm"; value: Screen.pixelDensity }
     Binding {
         target: Theme
         property: "textScale"
