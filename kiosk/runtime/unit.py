@@ -8,6 +8,9 @@ Decisions, each with its reason:
   the main process, so systemd must accept its READY and WATCHDOG messages; a GUI thread
   silent for 30 s is hung, and systemd restarts it.
 - ``RestartPreventExitStatus=80``: staff chose "exit to desktop"; it must stay exited.
+  cage before 0.2.0 (Debian 12, Ubuntu 24.04) exits 0 whatever the kiosk returns, so
+  the kiosk also asks systemd to stop its own unit (``stop_own_unit``, named by
+  ``KIOSK_UNIT=%n``): a unit stopped on purpose is never restarted, with any cage.
 - ``WantedBy=default.target``: with ``loginctl enable-linger`` the user manager starts at
   boot and reaches ``default.target``; ``graphical-session.target`` is only reached
   inside a desktop session, which a kiosk does not have.
@@ -20,7 +23,10 @@ Decisions, each with its reason:
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -28,6 +34,10 @@ from kiosk.runtime import EXIT_TO_DESKTOP
 
 UNIT_NAME = "kiosk.service"
 WATCHDOG_SECONDS = 30
+#: Set by the unit to its own name (``%n``), so that the kiosk can stop the unit it runs in.
+UNIT_VARIABLE = "KIOSK_UNIT"
+
+_log = logging.getLogger("kiosk.runtime")
 
 
 def unit_path(environ: Mapping[str, str] = os.environ) -> Path:
@@ -57,6 +67,8 @@ RestartSec=1
 WatchdogSec={WATCHDOG_SECONDS}
 # Staff chose "Exit to desktop" in the staff panel.
 RestartPreventExitStatus={EXIT_TO_DESKTOP}
+# So that "Exit to desktop" can stop this unit, whatever exit code cage passes on.
+Environment={UNIT_VARIABLE}=%n
 Environment=QT_QPA_PLATFORM=wayland
 Environment=QT_WAYLAND_DISABLE_WINDOWDECORATION=1
 
@@ -71,3 +83,31 @@ def _quote(word: str) -> str:
     if word and not any(c in word for c in " \t\"'\\;"):
         return word
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def stop_own_unit(environ: Mapping[str, str] = os.environ) -> bool:
+    """Ask systemd to stop the unit this kiosk runs in, so it is not restarted.
+
+    Returns False, doing nothing, when the kiosk was not started by its unit.
+    ``--no-block``: systemd stops cage and the kiosk after this returns.
+    """
+    unit = environ.get(UNIT_VARIABLE, "")
+    systemctl = shutil.which("systemctl", path=environ.get("PATH"))
+    if not unit or systemctl is None:
+        return False
+    try:
+        done = subprocess.run(
+            [systemctl, "--user", "stop", "--no-block", unit],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        _log.warning("could not ask systemd to stop %s: %s", unit, exc)
+        return False
+    if done.returncode != 0:
+        _log.warning("systemctl could not stop %s: %s", unit, done.stderr.strip())
+        return False
+    _log.info("staff left the kiosk: %s stopped", unit)
+    return True

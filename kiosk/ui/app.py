@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -64,8 +64,8 @@ class KioskWindow(QObject):
         if full_screen:
             self._lockdown = Lockdown(self)
             app.installEventFilter(self._lockdown)
-            if settings.hide_cursor:
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        self._cursor_hidden = False
+        self._hide_cursor(full_screen and settings.hide_cursor)
         self.engine.addImportPath(str(QML_FOLDER))
         self.engine.setInitialProperties(
             {
@@ -84,8 +84,38 @@ class KioskWindow(QObject):
         if size is not None and not full_screen:
             self.window.resize(size)
 
+    def dispose(self) -> None:
+        """Take the window down now, QML first, so no binding ever sees a model go.
+
+        ``deleteLater`` alone waits for an event loop at the right level; until then the
+        old QML keeps evaluating against models that are half gone. Tests open many
+        windows in one process, and a kiosk that rebuilt its window would too.
+        """
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            if self._lockdown is not None:
+                app.removeEventFilter(self._lockdown)
+        self.staff.closeAll()  # also ends cleaning, which filters the whole application
+        self._hide_cursor(False)
+        self.idle.blockSignals(True)
+        self.live.blockSignals(True)
+        self.window.destroy()
+        self.engine.deleteLater()
+        self.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _hide_cursor(self, hide: bool) -> None:
+        """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
+        if hide and not self._cursor_hidden:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        elif self._cursor_hidden and not hide:
+            QGuiApplication.restoreOverrideCursor()
+        self._cursor_hidden = hide
+
     def _show_new_content(self, content: Content) -> None:
         settings = content.settings
+        self._hide_cursor(self._lockdown is not None and settings.hide_cursor)
         self.idle.set_policy(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
         )

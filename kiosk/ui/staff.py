@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore, config_dir
+from kiosk.runtime.unit import stop_own_unit
 from kiosk.ui.cleaning import TouchSwallower
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -146,8 +147,11 @@ class StaffDoor(QObject):
     @Slot()
     def exitToDesktop(self) -> None:
         """End the kiosk: code 80 in full screen (systemd leaves it stopped); 0 in a preview."""
-        if self._screen == "panel":
-            QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
+        if self._screen != "panel":
+            return
+        if self._full_screen:
+            stop_own_unit()  # an old cage passes no exit code on: stop the unit itself
+        QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------
     def _show(self, screen: str) -> None:

@@ -48,6 +48,4 @@ def open_kiosk(qtbot: QtBot, content_dir: Path) -> Iterator[OpenKiosk]:
     while QGuiApplication.overrideCursor() is not None:  # a full-screen kiosk hid the pointer
         QGuiApplication.restoreOverrideCursor()
     for kiosk in opened:
-        kiosk.window.destroy()
-        kiosk.deleteLater()
-    qtbot.wait(10)
+        kiosk.dispose()

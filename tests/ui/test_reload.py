@@ -94,9 +94,7 @@ def start_live(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[StartL
 
     yield start
     for kiosk in opened:
-        kiosk.window.destroy()
-        kiosk.deleteLater()
-    qtbot.wait(10)
+        kiosk.dispose()
 
 
 def texts_in(item: QQuickItem) -> list[str]:

@@ -72,9 +72,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
     while QGuiApplication.overrideCursor() is not None:
         QGuiApplication.restoreOverrideCursor()
     for kiosk in opened:
-        kiosk.window.destroy()
-        kiosk.deleteLater()
-    qtbot.wait(10)
+        kiosk.dispose()
 
 
 def type_pin(finger: Finger, pin: str) -> None:

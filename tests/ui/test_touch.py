@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -169,6 +171,17 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
     cursor = QGuiApplication.overrideCursor()
     assert cursor is not None
     assert cursor.shape() == Qt.CursorShape.BlankCursor
+
+
+def test_a_reload_can_show_the_pointer_again(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    kiosk, _ = open_kiosk(full_screen=True)
+    assert QGuiApplication.overrideCursor() is not None
+    file = kiosk.live.file
+    text = Path(file).read_text(encoding="utf-8")
+    shown = text.replace("settings:\n", "settings:\n  hide_cursor: false\n", 1)
+    Path(file).write_text(shown, "utf-8")
+    kiosk.live.reloadNow()
+    qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None, timeout=5000)
 
 
 def test_a_preview_window_closes_normally(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:

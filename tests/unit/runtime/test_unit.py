@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.runtime.unit import stop_own_unit
 from tests.conftest import REPO
 
 
@@ -60,6 +61,7 @@ def test_the_unit_runs_the_kiosk_under_cage_and_always_restarts_it(
         "WatchdogSec=30",
         "RestartPreventExitStatus=80",
         "Environment=QT_QPA_PLATFORM=wayland",
+        "Environment=KIOSK_UNIT=%n",
         "WantedBy=default.target",
     ):
         assert wanted in lines
@@ -99,3 +101,37 @@ def test_systemd_accepts_the_unit(tmp_path: Path, content_dir: Path) -> None:
         if line.startswith("ExecStart=")
     )
     assert f'"{odd}/content.yaml"'.replace("%", "%%").replace("$", "$$") in exec_start
+
+
+def fake_systemctl(folder: Path, status: int = 0) -> Path:
+    """A `systemctl` that writes down how it was called."""
+    folder.mkdir()
+    script = folder / "systemctl"
+    script.write_text(
+        f'#!/bin/sh\necho "$@" >> "{folder}/calls"\necho "it failed" >&2\nexit {status}\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return folder
+
+
+def test_exit_to_desktop_stops_the_unit_it_runs_in(tmp_path: Path) -> None:
+    bin_folder = fake_systemctl(tmp_path / "bin")
+    env = {"KIOSK_UNIT": "kiosk.service", "PATH": str(bin_folder)}
+    assert stop_own_unit(env) is True
+    calls = (bin_folder / "calls").read_text(encoding="utf-8")
+    assert calls == "--user stop --no-block kiosk.service\n"
+
+
+def test_outside_its_unit_the_kiosk_stops_nothing(tmp_path: Path) -> None:
+    bin_folder = fake_systemctl(tmp_path / "bin")
+    assert stop_own_unit({"PATH": str(bin_folder)}) is False
+    assert not (bin_folder / "calls").exists()
+
+
+def test_a_failed_stop_is_logged_not_raised(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bin_folder = fake_systemctl(tmp_path / "bin", status=5)
+    assert stop_own_unit({"KIOSK_UNIT": "kiosk.service", "PATH": str(bin_folder)}) is False
+    assert caplog.messages == ["systemctl could not stop kiosk.service: it failed"]
