@@ -10,9 +10,9 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from importlib.metadata import version
 from pathlib import Path
 
+from kiosk import __version__
 from kiosk.content import LoadResult, load_content
 from kiosk.content.locate import ENVIRONMENT_VARIABLE, find_content
 from kiosk.content.model import Content
@@ -151,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
         log.warning("running without the instance lock: %s", lock_error)
     log.info(
         "kiosk %s starting: content %s, pid %d%s",
-        version("clinic-kiosk"),
+        __version__,
         find_content(args.content),
         os.getpid(),
         ", windowed preview" if args.windowed else "",

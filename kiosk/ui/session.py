@@ -38,6 +38,10 @@ class KioskSession(QObject):
     languageChanged = Signal()
     largeTextChanged = Signal()
     contentChanged = Signal()
+    #: Home's data changes only with the language or the content, never on a tap:
+    #: home stays built under an open topic, and rebuilding it would cost each tap a frame.
+    homeChanged = Signal()
+    topicChanged = Signal()
     atStartChanged = Signal()
     #: Tells the view to animate: +1 a page was opened, -1 closed, 0 all cleared.
     navigated = Signal(int)
@@ -85,11 +89,11 @@ class KioskSession(QObject):
     def largeTextScale(self) -> float:
         return self._settings().large_text_scale
 
-    @Property("QVariantMap", notify=contentChanged)
+    @Property("QVariantMap", notify=homeChanged)
     def home(self) -> dict[str, Any]:
         return self._home
 
-    @Property("QVariantMap", notify=contentChanged)
+    @Property("QVariantMap", notify=topicChanged)
     def topic(self) -> dict[str, Any]:
         """The page of the topic on screen, or of the last one opened."""
         return self._topic
@@ -178,7 +182,7 @@ class KioskSession(QObject):
         if history.current == HOME:
             step = -1 if len(self._history.pages) == 2 else 0
         self._history = history
-        self._refresh()
+        self._refresh_topic()
         self.pageChanged.emit()
         self.atStartChanged.emit()
         self.navigated.emit(step)
@@ -192,13 +196,19 @@ class KioskSession(QObject):
         return Settings() if self._content is None else self._content.settings
 
     def _refresh(self) -> None:
-        if self._content is None:
-            self._home = _NO_HOME
-            self.contentChanged.emit()
-            return
-        reader = Reader(self._content, self._language, self._folder)
-        self._home = home_view(reader)
-        topic_id = topic_of(self._history.current)
-        if topic_id is not None:
-            self._topic = topic_view(reader, topic_id)
+        """Rebuild everything QML shows: for a new language or new content."""
+        self._home = _NO_HOME if self._content is None else home_view(self._reader())
         self.contentChanged.emit()
+        self.homeChanged.emit()
+        self._refresh_topic()
+
+    def _refresh_topic(self) -> None:
+        topic_id = topic_of(self._history.current)
+        if self._content is None or topic_id is None:
+            return  # the last topic's page stays as it was, for the transition away
+        self._topic = topic_view(self._reader(), topic_id)
+        self.topicChanged.emit()
+
+    def _reader(self) -> Reader:
+        assert self._content is not None
+        return Reader(self._content, self._language, self._folder)
