@@ -103,3 +103,22 @@ def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBo
         if visible(item) and item.metaObject().className() == "QQuickText" and item.property("text")
     }
     assert min(sizes) >= 30, sizes  # small print (sources, dates) is 30 px; body text 34 px
+
+
+@pytest.mark.parametrize(
+    ("pixels_per_mm", "target"),
+    [
+        (6.0, 120),  # a 10-inch 1280x800 panel: 20 mm is 120 px, more than scaling gives
+        (2.4, 71),  # a 24-inch panel at 1280x800: scaling by the short side gives more
+        (12.0, 71),  # a TV that reports its aspect ratio (16 x 9 cm) as its size: ignored
+    ],
+)
+def test_targets_are_20_mm_on_a_small_dense_screen(
+    open_kiosk: OpenKiosk, qtbot: QtBot, pixels_per_mm: float, target: int
+) -> None:
+    kiosk, finger = open_kiosk(size=QSize(1280, 800))
+    theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
+    theme.setProperty("pixelsPerMm", pixels_per_mm)
+    qtbot.wait(100)
+    assert theme.property("touchTarget") == target
+    assert finger.find("textSizeButton").height() == target

@@ -17,7 +17,10 @@ QtObject {
 
     // Touch: 20 mm on a 24-inch 1080p panel is about 80 px (KIOSK-FACTS); we use 96, and
     // never less than 20 mm on a small dense screen, where scaling by pixels would shrink it.
-    readonly property int touchTarget: Math.max(px(96), Math.round(20 * pixelsPerMm))
+    // Only a plausible density counts: some TVs report their aspect ratio (16 x 9 cm) as
+    // their size, which would make every button several times too big.
+    readonly property bool densityPlausible: pixelsPerMm >= 2 && pixelsPerMm <= 8
+    readonly property int touchTarget: Math.max(px(96), densityPlausible ? Math.round(20 * pixelsPerMm) : 0)
     readonly property int spacing: px(24)
     readonly property int margin: px(48)
     readonly property int radius: px(20)
