@@ -6,7 +6,7 @@ open file, and the kernel releases it when the process ends, however it ends. Th
 written into the file only to name the holder in the message.
 
 The lock is per user (the ``kiosk`` user runs the kiosk), in ``$XDG_RUNTIME_DIR`` when
-there is one. Only the full-screen kiosk takes it; see ``kiosk.cli`` for ``--windowed``.
+there is one. Only the full-screen kiosk takes it; see ``kiosk.commands.run`` for ``--windowed``.
 """
 
 from __future__ import annotations
