@@ -15,6 +15,7 @@ is flushed first, and the kernel releases the instance lock and the notify socke
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -70,7 +71,12 @@ class CrashPolicy:
         self.crash((hook.exc_type, hook.exc_value, hook.exc_traceback), where=f" in {name}")
 
     def crash(self, info: ExceptionInfo, *, where: str) -> None:
-        """Log ``info`` with its traceback, flush, and end the process with EXIT_CRASH."""
+        """Log ``info`` with its traceback, flush, and end the process with EXIT_CRASH.
+
+        The exit is in the outermost ``finally``: a full disk or a closed stderr may make
+        logging or flushing fail, and a kiosk that then carried on would be the very
+        undesigned state this policy exists to end.
+        """
         with self._lock:  # two threads failing at once: one report, one exit
             try:
                 log.critical(
@@ -82,9 +88,12 @@ class CrashPolicy:
                     exc_info=info,
                 )
             finally:
-                self._log.flush()
-                sys.stderr.flush()
-                self._exit_process(EXIT_CRASH)
+                try:
+                    self._log.flush()
+                    with contextlib.suppress(Exception):  # stderr closed, or None
+                        sys.stderr.flush()
+                finally:
+                    self._exit_process(EXIT_CRASH)
 
     def _enable_fault_dumps(self) -> None:
         """Fatal signals (SIGSEGV, SIGABRT, ...) dump every thread's stack into the log file.

@@ -7,6 +7,7 @@ reaches both places. What patients read is never logged: no page, topic or langu
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -63,9 +64,14 @@ class KioskLog:
         return Path(self.file_handler.baseFilename) if self.file_handler else None
 
     def flush(self) -> None:
-        """Push every buffered line out, before the process ends abruptly."""
+        """Push every buffered line out, before the process ends abruptly.
+
+        Each handler on its own: a full disk or a broken stderr must not keep the
+        others' lines from going out.
+        """
         for handler in log.handlers:
-            handler.flush()
+            with contextlib.suppress(Exception):
+                handler.flush()
 
 
 def start_logging(folder: Path | None = None) -> KioskLog:

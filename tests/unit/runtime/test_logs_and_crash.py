@@ -100,3 +100,41 @@ def test_an_unwritable_log_folder_logs_to_stderr_only(tmp_path: Path) -> None:
             logger.removeHandler(handler)
             handler.close()
         logger.propagate = True
+
+
+class DiskFullHandler(logging.Handler):
+    """A log handler that takes lines but cannot push them out: the disk is full."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        pass
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+
+class BrokenStream:
+    """A stderr whose reader has gone away."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_crash_still_exits_70_when_flushing_the_log_fails(
+    kiosk_log: KioskLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logger = logging.getLogger("kiosk")
+    logger.handlers.insert(0, DiskFullHandler())  # first: the file must still be flushed after it
+    monkeypatch.setattr(sys, "stderr", BrokenStream())
+    codes: list[int] = []
+    policy = installed(CrashPolicy(kiosk_log, exit_process=codes.append))
+    try:
+        raise ValueError("broken while the disk is full")
+    except ValueError as error:
+        policy.crash((ValueError, error, error.__traceback__), where="")
+    assert codes == [EXIT_CRASH]
+    assert kiosk_log.file is not None
+    text = kiosk_log.file.read_text(encoding="utf-8")
+    assert "crash: ValueError: broken while the disk is full" in text
