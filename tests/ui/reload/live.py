@@ -1,0 +1,56 @@
+"""A kiosk window following a content file, for the live reload tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.content import Content
+from kiosk.ui.app import KioskWindow
+from kiosk.ui.live_content import LiveContent
+from tests.ui.finger import Finger, all_items
+
+#: Small, so that drawing a frame in software never holds the event loop for long.
+SIZE = QSize(540, 960)
+#: Generous: a save shows in about 0.3 s (tests/benchmarks/reload.py); a busy CI machine is slower.
+WAIT_MS = 5000
+SETTLE_MS = 400  # longer than a page transition
+TITLE = "    en: Crow's feet\n"
+
+
+@dataclass
+class Live:
+    """A kiosk window following a content file, and every content it was handed."""
+
+    file: Path
+    kiosk: KioskWindow
+    finger: Finger
+    received: list[Content] = field(default_factory=list)
+
+    @property
+    def content(self) -> LiveContent:
+        return self.kiosk.live
+
+    def tile_texts(self, topic_id: str = "crows-feet") -> list[str]:
+        tiles = [
+            item
+            for item in all_items(self.kiosk.window.contentItem())
+            if item.objectName() == f"tile-{topic_id}" and item.isVisible()
+        ]
+        return [text for tile in tiles for text in texts_in(tile)]
+
+
+StartLive = Callable[[Path], Live]
+
+
+def texts_in(item: QQuickItem) -> list[str]:
+    return [str(each.property("text")) for each in all_items(item) if each.property("text")]
+
+
+def retitled(text: str, title: str) -> str:
+    assert text.count(TITLE) == 1
+    return text.replace(TITLE, f"    en: {title}\n")

@@ -1,0 +1,108 @@
+"""Live reload of saves that must not reach the screen: invalid, unchanged, half-written."""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.content import Content, load_content
+from tests.conftest import REPO
+from tests.ui.reload.live import WAIT_MS, StartLive, retitled
+from tests.ui.saves import in_place, renamed_over
+
+
+def test_an_invalid_save_keeps_the_last_good_content_and_says_where(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.content")
+    live = start_live(clinic)
+    assert f"content loaded: {clinic} (8 topics; languages en, es)" in caplog.messages
+    good = clinic.read_text(encoding="utf-8")
+    renamed_over(clinic, good.replace("  crows-feet:\n    title:", "  crows-feet:\n    titel:"))
+    qtbot.waitUntil(lambda: live.content.lastRejection != "", timeout=WAIT_MS)
+    rejection = live.content.lastRejection
+    assert re.fullmatch(rf"{re.escape(str(clinic))}:\d+:\d+: topics\.crows-feet.+", rejection)
+    assert "(and 1 more)" in rejection  # `title` is missing, and `titel` is unknown
+    assert f"content rejected: {rejection}; keeping previous content" in caplog.messages
+    assert live.content.rejectedAt != ""
+    assert "Crow's feet" in live.tile_texts(), "the last good content stays"
+    assert live.received == []
+    renamed_over(clinic, retitled(good, "Crow's feet, fixed"))
+    qtbot.waitUntil(lambda: "Crow's feet, fixed" in live.tile_texts(), timeout=WAIT_MS)
+
+
+def test_a_save_with_the_same_bytes_loads_nothing(
+    clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    live = start_live(clinic)
+    in_place(clinic, clinic.read_text(encoding="utf-8"))  # saved again, unchanged
+    qtbot.wait(1000)  # well past the quiet time: it was looked at, and found the same
+    assert live.received == []
+    in_place(clinic, retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, later"))
+    qtbot.waitUntil(lambda: "Crow's feet, later" in live.tile_texts(), timeout=WAIT_MS)
+    assert len(live.received) == 1
+
+
+def test_rapid_saves_with_truncations_never_show_a_partial_file(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """200 saves; half of them first write a cut-off copy, then the whole file, in place.
+
+    The cut-off copy lasts at most 40 ms, under the 250 ms quiet time: an editor
+    or a copy still writing. Many cuts fall near the end of the file, where a
+    prefix is often valid content (inside a ``|`` block, a list of sources).
+    """
+    dice = random.Random(4)
+    live = start_live(clinic)
+    original = clinic.read_text(encoding="utf-8")
+    versions = [sources_last(retitled(original, f"Crow's feet {number}")) for number in range(200)]
+    valid_prefixes = 0
+    for text in versions:
+        if dice.random() < 0.5:
+            cut = dice.choice([dice.randrange(len(text)), len(text) - dice.randrange(1, 3000)])
+            in_place(clinic, text[:cut])
+            valid_prefixes += is_valid(text[:cut], tmp_path)
+            qtbot.wait(dice.randrange(0, 40))
+        in_place(clinic, text)
+        qtbot.wait(dice.choice([dice.randrange(0, 40)] * 6 + [dice.randrange(300, 450)]))
+    qtbot.waitUntil(lambda: "Crow's feet 199" in live.tile_texts(), timeout=WAIT_MS)
+    for content in live.received:  # each one whole, to the last line: a complete version
+        number = int(content.topics["crows-feet"].title.get("en", "en").rsplit(" ", 1)[1])
+        assert content == load_content_of(versions[number], tmp_path)
+    assert len(live.received) >= 10, "the quiet moments between saves were seen"
+    assert valid_prefixes >= 5, "the cut-off copies included valid content"
+
+
+def sources_last(text: str) -> str:
+    """The last topic's sources moved to the end of the file, and more of them.
+
+    A file cut inside that list is still valid content, only with fewer
+    sources: exactly the half-saved file that validation cannot catch.
+    """
+    head, sources, dates = re.fullmatch(
+        r"(.*\n)(    sources:\n(?:      - .*\n)+)((?:    \w+: .*\n)+)", text, re.DOTALL
+    ).groups()
+    more = "".join(
+        f"      - A further source, number {n}, with its full title.\n" for n in range(20)
+    )
+    return head + dates + sources + more
+
+
+def is_valid(text: str, folder: Path) -> bool:
+    return load_content_of(text, folder) is not None
+
+
+def load_content_of(text: str, folder: Path) -> Content | None:
+    """``text`` loaded beside a copy of the pictures, away from the watched folder."""
+    scratch = folder / "scratch"
+    if not scratch.exists():
+        shutil.copytree(REPO / "assets", scratch / "assets")
+    file = scratch / "content.yaml"
+    file.write_text(text, encoding="utf-8")
+    return load_content(file).content
