@@ -4,7 +4,7 @@ import Kiosk.Models
 
 // The staff PIN keypad. It shows a dot per digit typed, never the digits, and forgets
 // them on Enter, Cancel and whenever it closes.
-Rectangle {
+ModalCard {
     id: pad
 
     required property StaffDoor door
@@ -26,93 +26,73 @@ Rectangle {
     }
 
     objectName: "pinPad"
-    color: Theme.scrim
     visible: door.keypadOpen
     onVisibleChanged: entered = ""
 
-    // Nothing beneath the keypad takes a tap.
-    MouseArea { anchors.fill: parent }
-
-    Rectangle {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.staffCardWidth)
-        height: column.implicitHeight + 2 * Theme.margin
-        radius: Theme.radius
-        color: Theme.surface
-
-        Column {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: parent.width - 2 * Theme.margin
-            spacing: Theme.spacing
-
-            Item {
-                width: parent.width
-                height: Theme.touchTarget
-                Text {
-                    textFormat: Text.PlainText
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: "Staff PIN"
-                    color: Theme.ink
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.headingSize
-                    font.bold: true
-                }
-                TouchButton {
-                    objectName: "pinCancel"
-                    anchors.right: parent.right
-                    text: "Cancel"
-                    onClicked: pad.door.close()
-                }
-            }
-            Row {
-                objectName: "pinDots"
-                anchors.horizontalCenter: parent.horizontalCenter
+    Item {
+        width: parent.width
+        height: Theme.touchTarget
+        Text {
+            textFormat: Text.PlainText
+            anchors.verticalCenter: parent.verticalCenter
+            text: "Staff PIN"
+            color: Theme.ink
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+        }
+        TouchButton {
+            objectName: "pinCancel"
+            anchors.right: parent.right
+            text: "Cancel"
+            onClicked: pad.door.close()
+        }
+    }
+    Row {
+        objectName: "pinDots"
+        anchors.horizontalCenter: parent.horizontalCenter
+        height: Theme.pinDot
+        spacing: Theme.pinDot / 2
+        Repeater {
+            model: pad.entered.length
+            Rectangle {
+                width: Theme.pinDot
                 height: Theme.pinDot
-                spacing: Theme.pinDot / 2
-                Repeater {
-                    model: pad.entered.length
-                    Rectangle {
-                        width: Theme.pinDot
-                        height: Theme.pinDot
-                        radius: Theme.pinDot / 2
-                        color: Theme.ink
-                    }
-                }
+                radius: Theme.pinDot / 2
+                color: Theme.ink
             }
-            Text {
-                textFormat: Text.PlainText
-                objectName: "pinMessage"
-                width: parent.width
-                text: pad.door.message
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                color: Theme.safetyInk
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-            }
-            Grid {
-                objectName: "pinKeys"
-                anchors.horizontalCenter: parent.horizontalCenter
-                columns: 3
-                spacing: Theme.spacing
-                enabled: !pad.door.locked
-                opacity: enabled ? 1 : 0.35
+        }
+    }
+    Text {
+        textFormat: Text.PlainText
+        objectName: "pinMessage"
+        width: parent.width
+        text: pad.door.message
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        color: Theme.safetyInk
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        font.bold: true
+    }
+    Grid {
+        objectName: "pinKeys"
+        anchors.horizontalCenter: parent.horizontalCenter
+        columns: 3
+        spacing: Theme.spacing
+        enabled: !pad.door.locked
+        opacity: enabled ? 1 : 0.35
 
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "Enter"]
-                    TouchButton {
-                        required property string modelData
-                        objectName: "key" + modelData
-                        width: Math.min(Theme.keypadKey * 1.6, (column.width - 2 * Theme.spacing) / 3)
-                        height: Theme.keypadKey
-                        text: modelData
-                        filled: modelData === "Enter"
-                        onClicked: pad.press(modelData)
-                    }
-                }
+        Repeater {
+            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "Enter"]
+            TouchButton {
+                required property string modelData
+                objectName: "key" + modelData
+                width: Math.min(Theme.keypadKey * 1.6, (pad.contentWidth - 2 * Theme.spacing) / 3)
+                height: Theme.keypadKey
+                text: modelData
+                filled: modelData === "Enter"
+                onClicked: pad.press(modelData)
             }
         }
     }

@@ -4,98 +4,78 @@ import Kiosk.Models
 
 // The staff panel, reached only through the PIN: what content is on screen, and the
 // staff's verbs. Staff words are English only; the patients' languages are for patients.
-Rectangle {
+ModalCard {
     id: panel
 
     required property StaffDoor door
     required property LiveContent content
 
     objectName: "staffPanel"
-    color: Theme.scrim
     visible: door.panelOpen
 
-    // Nothing beneath the panel takes a tap.
-    MouseArea { anchors.fill: parent }
-
-    Rectangle {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.staffCardWidth)
-        height: column.implicitHeight + 2 * Theme.margin
-        radius: Theme.radius
-        color: Theme.surface
-
+    Text {
+        textFormat: Text.PlainText
+        text: "Staff panel"
+        color: Theme.ink
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+    }
+    Repeater {
+        model: [
+            { name: "statusFile", label: "Content file", value: panel.content.file },
+            { name: "statusLoadedAt", label: "Loaded at", value: panel.content.loadedAt },
+            { name: "statusTopics", label: "Topics", value: String(panel.content.topicCount) },
+            { name: "statusRejection", label: "Last rejected change",
+              value: panel.content.lastRejection === "" ? "None"
+                     : panel.content.lastRejection + "\n(at " + panel.content.rejectedAt + ")" }
+        ]
         Column {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: parent.width - 2 * Theme.margin
-            spacing: Theme.spacing
-
+            id: line
+            required property var modelData
+            width: panel.contentWidth
             Text {
                 textFormat: Text.PlainText
-                text: "Staff panel"
+                text: line.modelData.label
+                color: Theme.inkSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: line.modelData.name
+                width: parent.width
+                text: line.modelData.value
+                wrapMode: Text.WrapAnywhere  // file paths have no spaces to break at
                 color: Theme.ink
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.headingSize
-                font.bold: true
+                font.pixelSize: Theme.bodySize
             }
-            Repeater {
-                model: [
-                    { name: "statusFile", label: "Content file", value: panel.content.file },
-                    { name: "statusLoadedAt", label: "Loaded at", value: panel.content.loadedAt },
-                    { name: "statusTopics", label: "Topics", value: String(panel.content.topicCount) },
-                    { name: "statusRejection", label: "Last rejected change",
-                      value: panel.content.lastRejection === "" ? "None"
-                             : panel.content.lastRejection + "\n(at " + panel.content.rejectedAt + ")" }
-                ]
-                Column {
-                    id: line
-                    required property var modelData
-                    width: column.width
-                    Text {
-                        textFormat: Text.PlainText
-                        text: line.modelData.label
-                        color: Theme.inkSoft
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.smallSize
-                    }
-                    Text {
-                        textFormat: Text.PlainText
-                        objectName: line.modelData.name
-                        width: parent.width
-                        text: line.modelData.value
-                        wrapMode: Text.WrapAnywhere  // file paths have no spaces to break at
-                        color: Theme.ink
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                    }
-                }
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.spacing
-                TouchButton {
-                    objectName: "reloadNow"
-                    text: "Reload now"
-                    onClicked: panel.content.reloadNow()
-                }
-                TouchButton {
-                    objectName: "cleanScreen"
-                    text: "Clean the screen"
-                    onClicked: panel.door.startCleaning()
-                }
-                TouchButton {
-                    objectName: "exitToDesktop"
-                    text: "Exit to desktop"
-                    onClicked: panel.door.exitToDesktop()
-                }
-                TouchButton {
-                    objectName: "closePanel"
-                    text: "Close"
-                    filled: true
-                    onClicked: panel.door.close()
-                }
-            }
+        }
+    }
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
+        TouchButton {
+            objectName: "reloadNow"
+            text: "Reload now"
+            onClicked: panel.content.reloadNow()
+        }
+        TouchButton {
+            objectName: "cleanScreen"
+            text: "Clean the screen"
+            onClicked: panel.door.startCleaning()
+        }
+        TouchButton {
+            objectName: "exitToDesktop"
+            text: "Exit to desktop"
+            onClicked: panel.door.exitToDesktop()
+        }
+        TouchButton {
+            objectName: "closePanel"
+            text: "Close"
+            filled: true
+            onClicked: panel.door.close()
         }
     }
 }

@@ -39,6 +39,8 @@ QtObject {
     readonly property int keypadKey: px(120)
     readonly property int pinDot: px(28)
     readonly property int staffCardWidth: px(960)
+    // The idle prompt's card grows with the text, so large words still fit on few lines.
+    readonly property int promptCardWidth: textPx(900)
     readonly property int countdownSize: px(300)
 
     // Text: body at least 32 px at 1080p.
