@@ -73,3 +73,12 @@ def all_items(item: QQuickItem) -> Iterator[QQuickItem]:
     yield item
     for child in item.childItems():
         yield from all_items(child)
+
+
+def texts_in(item: QQuickItem) -> list[str]:
+    """The words a person can see in ``item``: every visible item's non-empty ``text``."""
+    return [
+        str(each.property("text"))
+        for each in all_items(item)
+        if each.isVisible() and each.property("text")
+    ]
