@@ -18,7 +18,10 @@ def run(args: argparse.Namespace) -> int:
 
     A ``--windowed`` preview takes no instance lock: it is a staff tool, two previews side
     by side are useful, and a preview left open must never keep the real kiosk from
-    starting again after a crash.
+    starting again after a crash. It logs to stderr only, never to ``kiosk.log``: without
+    the lock, it and the running kiosk would both rotate that file, and two processes
+    rotating one file lose lines (each renames the other's open file away). The log file
+    is the kiosk's record; a preview's lines are for the person watching its terminal.
     """
     from kiosk.runtime import EXIT_ALREADY_RUNNING
     from kiosk.runtime.crash import CrashPolicy
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ALREADY_RUNNING
     except OSError as error:  # no lock is better than no kiosk
         lock_error = error
-    CrashPolicy(start_logging()).install()
+    CrashPolicy(start_logging(to_file=not args.windowed)).install()
     log = logging.getLogger("kiosk")
     if lock_error is not None:
         log.warning("running without the instance lock: %s", lock_error)

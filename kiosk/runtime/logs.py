@@ -74,11 +74,12 @@ class KioskLog:
                 handler.flush()
 
 
-def start_logging(folder: Path | None = None) -> KioskLog:
+def start_logging(folder: Path | None = None, *, to_file: bool = True) -> KioskLog:
     """Send the ``kiosk`` loggers to stderr and to ``folder/kiosk.log``; return the set-up.
 
     A folder that cannot be created or written is not fatal: the kiosk still runs and
-    logs to stderr, which journald keeps, and says why the file is missing.
+    logs to stderr, which journald keeps, and says why the file is missing. With
+    ``to_file=False`` (a preview) the log goes to stderr only.
     """
     folder = folder or log_folder()
     formatter = logging.Formatter(LINE_FORMAT)
@@ -90,6 +91,8 @@ def start_logging(folder: Path | None = None) -> KioskLog:
     console = logging.StreamHandler(sys.stderr)
     console.setFormatter(formatter)
     log.addHandler(console)
+    if not to_file:
+        return KioskLog(None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         file_handler = KioskLogFile(folder / LOG_FILE_NAME)
