@@ -15,6 +15,7 @@ from kiosk.content import LoadResult, load_content
 from kiosk.content.fingerprint import Fingerprint, fingerprint, stamp, watch_paths
 from kiosk.content.model import Content
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
+from kiosk.content.problems import error
 from kiosk.ui.content_watch import QUIET_MS, ContentWatch
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -23,6 +24,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger("kiosk.content")
 _QUIET_NS = QUIET_MS * 1_000_000
 _SHOWN_TIME = "%H:%M:%S, %d %b %Y"
+#: Why nothing shows when the file was never quiet at start-up (the log and the staff panel).
+STILL_BEING_WRITTEN = "the file is still being written; it will load once it is complete"
 
 
 @QmlElement
@@ -59,7 +62,7 @@ class LiveContent(QObject):
         self._tried: tuple[str, object] | None = None  # the bytes' digest and pictures last tried
         self.first_result: LoadResult | None = None
         self._watch = ContentWatch(lambda: watch_paths(self._file, self._content), self)
-        self._watch.settled.connect(self._look)
+        self._watch.settled.connect(self._load_if_complete)
 
     # -- what Python uses ----------------------------------------------------------------
     @property
@@ -75,15 +78,19 @@ class LiveContent(QObject):
 
         A file written in the last moments is given its quiet time first, by
         waiting here: nothing is on screen yet, and the wait is at most a few
-        tenths of a second unless something keeps writing the file.
+        tenths of a second unless something keeps writing the file. A file
+        still being written after about 2 s is not loaded: a half-written file
+        can be valid content, and the patients' first screen must not be a
+        cut-off one. The holding screen shows instead, and the look already
+        scheduled loads the file once it is quiet.
         """
         self._watch.start()
         for _ in range(8):
-            if self._look(force=True):
+            if self._load_if_complete(force=True):
                 break
             time.sleep(QUIET_MS / 1000)
-        else:  # never quiet: show what is there now rather than nothing
-            self._record(load_content(self._file))
+        else:
+            self._record(LoadResult(self._file, None, (error(STILL_BEING_WRITTEN),)))
         assert self.first_result is not None
         return self.first_result
 
@@ -116,11 +123,11 @@ class LiveContent(QObject):
     def reloadNow(self) -> None:
         """Check and load now, by the same rules as a save (a file still being written waits)."""
         self._watch.rewatch()
-        self._look(force=True)
+        self._load_if_complete(force=True)
 
     # -- how a save is looked at -----------------------------------------------------------
-    def _look(self, *, force: bool = False) -> bool:
-        """Load the save if it is complete and new; ``False``: still being written."""
+    def _load_if_complete(self, *, force: bool = False) -> bool:
+        """Load the save if it is complete and new; ``False``: still being written, look later."""
         seen = fingerprint(self._file, self._content)
         if seen == self._fingerprint and not force:
             return True
@@ -134,12 +141,34 @@ class LiveContent(QObject):
         if stamp(self._file) != before:  # written while we read it
             self._watch.settle_later()
             return False
+        changed = seen != self._fingerprint
         self._fingerprint = seen
         tried = (digest, seen.pictures)
         if tried != self._tried or force:  # the same bytes again: nothing new to show or say
             self._tried = tried
             self._record(result)
+        if changed:
+            self._follow(seen)
         return True
+
+    def _follow(self, seen: Fingerprint) -> None:
+        """Watch the paths of what was just looked at.
+
+        The safety net and "Reload now" find changes no event announced (a
+        folder swapped, a missed event): without this, the watcher would keep
+        watching the old folders. The first load also names pictures outside
+        ``assets/``, unknown until then. A change made before the new watch
+        was in place fires no event, so the files are looked at once more.
+        """
+        self._watch.rewatch()
+        now = fingerprint(self._file, self._content)
+        if not _unchanged_since(seen, now):
+            self._watch.settle_later()
+            return
+        # The same files, with the pictures the new content names: not a new save.
+        self._fingerprint = now
+        if self._tried is not None:
+            self._tried = (self._tried[0], now.pictures)
 
     def _record(self, result: LoadResult) -> None:
         self.first_result = self.first_result or result
@@ -154,6 +183,14 @@ class LiveContent(QObject):
         self.statusChanged.emit()
         if result.content is not None:
             self.replaced.emit(result.content)
+
+
+def _unchanged_since(seen: Fingerprint, now: Fingerprint) -> bool:
+    """Every file in both has the same stamp (``now`` may name other pictures)."""
+    now_pictures = dict(now.pictures)
+    return now.content == seen.content and all(
+        now_pictures[path] == was for path, was in seen.pictures if path in now_pictures
+    )
 
 
 def _digest(file: Path) -> str:

@@ -155,8 +155,15 @@ class KioskSession(QObject):
         """Show new content: the patient stays on their page if it is still there, else home.
 
         A language the new content no longer offers falls back to its default.
-        Earlier pages that are gone are dropped from the way back.
+        Earlier pages that are gone are dropped from the way back. The first
+        good content after the holding screen is a fresh start: nobody chose
+        the fallback language, so the clinic's default replaces it, and the
+        screen is untouched (no "Still reading?" on it).
         """
+        if self._content is None:
+            self._content = content
+            self.reset()
+            return
         self._content = content
         pages = {topic_page(topic_id) for topic_id in content.topics}
         history = self._history.keep_only(pages)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,3 +55,18 @@ def texts_in(item: QQuickItem) -> list[str]:
 def retitled(text: str, title: str) -> str:
     assert text.count(TITLE) == 1
     return text.replace(TITLE, f"    en: {title}\n")
+
+
+def sources_last(text: str) -> str:
+    """The last topic's sources moved to the end of the file, and more of them.
+
+    A file cut inside that list is still valid content, only with fewer
+    sources: exactly the half-saved file that validation cannot catch.
+    """
+    head, sources, dates = re.fullmatch(
+        r"(.*\n)(    sources:\n(?:      - .*\n)+)((?:    \w+: .*\n)+)", text, re.DOTALL
+    ).groups()
+    more = "".join(
+        f"      - A further source, number {n}, with its full title.\n" for n in range(20)
+    )
+    return head + dates + sources + more

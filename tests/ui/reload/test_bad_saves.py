@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Content, load_content
+from kiosk.content import Content, LoadResult, load_content
+from kiosk.ui import live_content
 from tests.conftest import REPO
-from tests.ui.reload.live import WAIT_MS, StartLive, retitled
+from tests.ui.reload.live import SETTLE_MS, WAIT_MS, StartLive, retitled, sources_last
 from tests.ui.saves import in_place, renamed_over
 
 
@@ -79,21 +80,6 @@ def test_rapid_saves_with_truncations_never_show_a_partial_file(
     assert valid_prefixes >= 5, "the cut-off copies included valid content"
 
 
-def sources_last(text: str) -> str:
-    """The last topic's sources moved to the end of the file, and more of them.
-
-    A file cut inside that list is still valid content, only with fewer
-    sources: exactly the half-saved file that validation cannot catch.
-    """
-    head, sources, dates = re.fullmatch(
-        r"(.*\n)(    sources:\n(?:      - .*\n)+)((?:    \w+: .*\n)+)", text, re.DOTALL
-    ).groups()
-    more = "".join(
-        f"      - A further source, number {n}, with its full title.\n" for n in range(20)
-    )
-    return head + dates + sources + more
-
-
 def is_valid(text: str, folder: Path) -> bool:
     return load_content_of(text, folder) is not None
 
@@ -106,3 +92,54 @@ def load_content_of(text: str, folder: Path) -> Content | None:
     file = scratch / "content.yaml"
     file.write_text(text, encoding="utf-8")
     return load_content(file).content
+
+
+# -- a half-written file, looked at ------------------------------------------------------------
+
+
+def a_valid_prefix(text: str) -> str:
+    """``text`` (after ``sources_last``) cut inside its last list: valid, but not the whole file."""
+    return text[: text.rindex("      - A further source")]
+
+
+def test_a_file_looked_at_the_moment_it_was_written_is_not_loaded(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The modification-time guard: a valid prefix, "Reload now" at once, nothing shows."""
+    live = start_live(clinic)
+    whole = sources_last(retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, whole"))
+    assert is_valid(a_valid_prefix(whole), tmp_path), "the test needs a prefix that loads"
+    in_place(clinic, a_valid_prefix(whole))
+    live.content.reloadNow()
+    assert live.received == [], "a file written a moment ago may still be being written"
+    in_place(clinic, whole)
+    qtbot.waitUntil(lambda: "Crow's feet, whole" in live.tile_texts(), timeout=WAIT_MS)
+    assert live.received == [load_content_of(whole, tmp_path)]
+
+
+def test_a_file_written_while_it_was_read_is_read_again(
+    clinic: Path,
+    start_live: StartLive,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The stamp guard: the writer finishes the file while the kiosk is reading the prefix."""
+    monkeypatch.setattr(live_content, "watch_paths", lambda _file, _content: set())
+    live = start_live(clinic)
+    whole = sources_last(retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, whole"))
+    in_place(clinic, a_valid_prefix(whole))
+    qtbot.wait(SETTLE_MS)  # quiet: by its modification time, the prefix looks complete
+    read = live_content.load_content
+
+    def read_then_finish_writing(file: Path) -> LoadResult:
+        result = read(file)
+        if file == clinic and clinic.read_text(encoding="utf-8") != whole:
+            in_place(clinic, whole)
+        return result
+
+    monkeypatch.setattr(live_content, "load_content", read_then_finish_writing)
+    live.content.reloadNow()
+    assert live.received == [], "what was read is already out of date"
+    qtbot.waitUntil(lambda: "Crow's feet, whole" in live.tile_texts(), timeout=WAIT_MS)
+    assert live.received == [load_content_of(whole, tmp_path)]

@@ -6,6 +6,8 @@ window offscreen, and checks on what the window shows.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui import content_watch, live_content
 from tests.ui.finger import all_items
-from tests.ui.reload.live import WAIT_MS, Live, StartLive, retitled
+from tests.ui.reload.live import SETTLE_MS, WAIT_MS, Live, StartLive, retitled
 from tests.ui.saves import STYLES, as_release, deleted_and_recreated, in_place, renamed_over
 
 
@@ -100,3 +102,42 @@ def test_reload_now_loads_a_change_nothing_announced(
     assert "Crow's feet, by hand" not in live.tile_texts()
     live.content.reloadNow()
     qtbot.waitUntil(lambda: "Crow's feet, by hand" in live.tile_texts(), timeout=WAIT_MS)
+
+
+# -- what is watched after a look -----------------------------------------------------------
+
+
+def test_a_change_the_safety_net_found_is_watched_from_then_on(
+    clinic: Path, start_live: StartLive, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Events were missed once (as when a folder is swapped); the next save has its event."""
+    watch_paths = live_content.watch_paths
+    monkeypatch.setattr(live_content, "watch_paths", lambda _file, _content: set())
+    live = start_live(clinic)
+    original = clinic.read_text(encoding="utf-8")
+    in_place(clinic, retitled(original, "Crow's feet, found by the timer"))
+    qtbot.wait(SETTLE_MS)  # quiet by then: the look loads it at once
+    monkeypatch.setattr(live_content, "watch_paths", watch_paths)  # events arrive again
+    watch = live.content.findChild(content_watch.ContentWatch)
+    watch.settled.emit()  # what the safety-net timer does every 2 s
+    qtbot.waitUntil(lambda: "Crow's feet, found by the timer" in live.tile_texts(), timeout=WAIT_MS)
+    in_place(clinic, retitled(original, "Crow's feet, announced"))
+    qtbot.waitUntil(lambda: "Crow's feet, announced" in live.tile_texts(), timeout=WAIT_MS)
+
+
+def test_a_picture_outside_assets_is_watched_from_the_start(
+    clinic: Path, start_live: StartLive, qtbot: QtBot
+) -> None:
+    pictures = clinic.parent / "pictures"
+    pictures.mkdir()
+    picture = pictures / "logo.svg"
+    (clinic.parent / "assets" / "logo.svg").rename(picture)
+    text = clinic.read_text(encoding="utf-8")
+    assert text.count("file: assets/logo.svg\n") == 1
+    in_place(clinic, text.replace("file: assets/logo.svg\n", "file: pictures/logo.svg\n"))
+    an_hour_ago = time.time() - 3600
+    os.utime(clinic, (an_hour_ago, an_hour_ago))  # long quiet: start-up loads it at once
+    live = start_live(clinic)
+    assert not is_red(colour_at_centre(live, picture))
+    in_place(picture, RED_PICTURE)
+    qtbot.waitUntil(lambda: is_red(colour_at_centre(live, picture)), timeout=WAIT_MS)
