@@ -83,9 +83,10 @@ def test_a_swipe_that_turns_into_a_scroll_is_not_a_swipe_back(
 
 
 def test_a_flick_scrolls_a_long_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
-    _, finger = open_kiosk()
+    kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-how-botox-works"))
-    qtbot.wait(SETTLE_MS)
+    qtbot.waitUntil(lambda: kiosk.session.page == "topic/how-botox-works")
+    qtbot.waitUntil(lambda: not finger.find("stack").property("busy"))  # the slide is over
     page = finger.find("topicFlick")
     assert page.property("contentY") == 0
     finger.drag(QPoint(540, 1400), QPoint(540, 500))

@@ -3,11 +3,14 @@ import QtQuick
 import Kiosk.Models
 
 // The start: who we are, then every category with all of its topics, each one tap away.
-Item {
+// Opaque, so that it can slide over the page beneath without a fade.
+Rectangle {
     id: screen
 
     required property KioskSession session
     readonly property var home: session.home
+
+    color: Theme.background
 
     Flickable {
         id: flick

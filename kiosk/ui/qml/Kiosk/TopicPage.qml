@@ -4,7 +4,8 @@ import Kiosk.Models
 
 // One topic, top to bottom: picture, title, status, sections, safety, whom to ask, sources.
 // Scrolls by flicking; a swipe to the right goes back.
-Item {
+// Opaque, so that it can slide over the page beneath without a fade.
+Rectangle {
     id: page
 
     required property KioskSession session
@@ -12,6 +13,7 @@ Item {
     readonly property int readingWidth: Math.min(width - 2 * Theme.margin, Theme.readingWidth * Theme.textScale)
 
     objectName: "topicPage"
+    color: Theme.background
 
     Flickable {
         id: flick
