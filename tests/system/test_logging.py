@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from kiosk import __version__
 from tests.system.faulty_kiosk import BROWSED
 from tests.system.kiosk_process import PATIENCE_S, start_kiosk
 
@@ -22,7 +23,7 @@ def test_a_session_of_taps_is_not_logged_but_start_and_stop_are(content_dir: Pat
     log = kiosk.log()
     lines = log.splitlines()
     assert all(LINE.match(line) for line in lines), log  # one line per event, timestamped
-    assert f"kiosk 0.1.0 starting: content {content_dir / 'content.yaml'}, pid " in lines[0]
+    assert f"kiosk {__version__} starting: content {content_dir / 'content.yaml'}, pid " in lines[0]
     assert "stopping on SIGTERM" in log
     assert lines[-1].endswith("INFO kiosk: kiosk stopped: exit code 0")
     content = yaml.safe_load((content_dir / "content.yaml").read_text(encoding="utf-8"))
