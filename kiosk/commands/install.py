@@ -36,7 +36,11 @@ def install(args: argparse.Namespace) -> int:
         print(f"kiosk install: {cage} does not exist yet: install cage (apt-get install cage)")
     if not content.is_file():
         print(f"kiosk install: {content} does not exist yet; the kiosk waits for it")
-    print("Next, as this user:")
+    # Not `enable --now`: on a first set-up tty1's autologin is not active yet, so cage
+    # cannot take the screen and would fail every second until the reboot.
+    print("Next, as this user (in an ssh login, or with XDG_RUNTIME_DIR=/run/user/$(id -u)):")
     print("  systemctl --user daemon-reload")
-    print(f"  systemctl --user enable --now {UNIT_NAME}")
+    print(f"  systemctl --user enable {UNIT_NAME}")
+    print("Then reboot (first set-up); or, if the kiosk is already running:")
+    print(f"  systemctl --user restart {UNIT_NAME}")
     return EXIT_OK

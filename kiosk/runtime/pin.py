@@ -25,7 +25,7 @@ PIN_FILE_NAME = "staff-pin"
 PIN_DIGITS = range(4, 9)
 
 # scrypt with n=2**14, r=8, p=1 (the cost RFC 7914 suggests for interactive logins) takes
-# about 50 ms and 16 MB here: slow enough to make stealing the file and guessing 10**8
+# about 55 ms and 16 MB here: slow enough to make stealing the file and guessing 10**8
 # PINs costly, quick enough that a staff member does not notice it on the keypad.
 _SCHEME = "scrypt"
 _COST = {"n": 2**14, "r": 8, "p": 1}

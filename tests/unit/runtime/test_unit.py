@@ -46,9 +46,11 @@ def test_the_unit_runs_the_kiosk_under_cage_and_always_restarts_it(
     content = content_dir / "content.yaml"
     done = kiosk("install", "--content", str(content), "--cage", "/bin/true", config=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2:] == [
+    assert done.stdout.splitlines()[-4:] == [  # no --now: tty1 is not logged in until a reboot
         "  systemctl --user daemon-reload",
-        "  systemctl --user enable --now kiosk.service",
+        "  systemctl --user enable kiosk.service",
+        "Then reboot (first set-up); or, if the kiosk is already running:",
+        "  systemctl --user restart kiosk.service",
     ]
     lines = unit_file(tmp_path).read_text(encoding="utf-8").splitlines()
     script = Path(sys.executable).absolute().parent / "kiosk"
