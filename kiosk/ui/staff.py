@@ -11,6 +11,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
@@ -24,6 +25,15 @@ QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
 _TICK_MS = 200
+
+
+class Screen(Enum):
+    """The staff screen that is open; at most one at a time."""
+
+    NONE = "none"
+    KEYPAD = "keypad"
+    PANEL = "panel"
+    CLEANING = "cleaning"
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,7 @@ class StaffDoor(QObject):
         super().__init__(parent)
         self._options = options
         self._full_screen = full_screen
-        self._screen = ""
+        self._screen = Screen.NONE
         self._lock = KeypadLock(options.lockout)
         self._message = ""
         self._cleaning_ends = 0.0
@@ -66,15 +76,15 @@ class StaffDoor(QObject):
     # -- what QML reads ------------------------------------------------------------------
     @Property(bool, notify=screenChanged)
     def keypadOpen(self) -> bool:
-        return self._screen == "keypad"
+        return self._screen is Screen.KEYPAD
 
     @Property(bool, notify=screenChanged)
     def panelOpen(self) -> bool:
-        return self._screen == "panel"
+        return self._screen is Screen.PANEL
 
     @Property(bool, notify=screenChanged)
     def cleaning(self) -> bool:
-        return self._screen == "cleaning"
+        return self._screen is Screen.CLEANING
 
     @Property(bool, notify=lockChanged)
     def locked(self) -> bool:
@@ -94,24 +104,24 @@ class StaffDoor(QObject):
 
     @Property(int, notify=cleaningChanged)
     def cleaningSecondsLeft(self) -> int:
-        if self._screen != "cleaning":
+        if self._screen is not Screen.CLEANING:
             return 0
         return max(0, math.ceil(self._cleaning_ends - self._now()))
 
     # -- what staff do -----------------------------------------------------------------
     @Slot()
     def cornerHeld(self) -> None:
-        if self._screen:
+        if self._screen is not Screen.NONE:
             return
         if self._options.pins.is_set():
-            self._show("keypad")
+            self._show(Screen.KEYPAD)
         elif not self._full_screen:
-            self._show("panel")
+            self._show(Screen.PANEL)
 
     @Slot(str, result=bool)
     def tryPin(self, pin: str) -> bool:
         """Open the panel if ``pin`` is right. The PIN is checked, never kept or logged."""
-        if self._screen != "keypad" or self.locked:
+        if self._screen is not Screen.KEYPAD or self.locked:
             return False
         right = self._options.pins.check(pin)
         now = self._now()
@@ -122,48 +132,48 @@ class StaffDoor(QObject):
             self._timer.start()
         self.lockChanged.emit()
         if right:
-            self._show("panel")
+            self._show(Screen.PANEL)
         return right
 
     @Slot()
     def close(self) -> None:
         """Cancel the keypad or close the panel."""
-        if self._screen in ("keypad", "panel"):
-            self._show("")
+        if self._screen in (Screen.KEYPAD, Screen.PANEL):
+            self._show(Screen.NONE)
 
     @Slot()
     def closeAll(self) -> None:
         """The idle reset: nothing of staff's is left open for the next patient."""
-        self._show("")
+        self._show(Screen.NONE)
 
     @Slot()
     def startCleaning(self) -> None:
-        if self._screen != "panel":
+        if self._screen is not Screen.PANEL:
             return
         self._cleaning_ends = self._now() + self._options.cleaning_seconds
-        self._show("cleaning")
+        self._show(Screen.CLEANING)
         self._timer.start()
 
     @Slot()
     def exitToDesktop(self) -> None:
         """End the kiosk: code 80 in full screen (systemd leaves it stopped); 0 in a preview."""
-        if self._screen != "panel":
+        if self._screen is not Screen.PANEL:
             return
         if self._full_screen:
             stop_own_unit()  # an old cage passes no exit code on: stop the unit itself
         QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------
-    def _show(self, screen: str) -> None:
-        if screen == self._screen:
+    def _show(self, screen: Screen) -> None:
+        if screen is self._screen:
             return
         app = QCoreApplication.instance()
-        if app is not None and "cleaning" in (screen, self._screen):
-            if screen == "cleaning":
+        if app is not None and Screen.CLEANING in (screen, self._screen):
+            if screen is Screen.CLEANING:
                 app.installEventFilter(self._swallower)
             else:
                 app.removeEventFilter(self._swallower)
-        if screen != "keypad":
+        if screen is not Screen.KEYPAD:
             self._message = ""
             self.lockChanged.emit()
         self._screen = screen
@@ -171,11 +181,14 @@ class StaffDoor(QObject):
         self.cleaningChanged.emit()
 
     def _tick(self) -> None:
+        # Read once, before QML reads it: if the lock ended between QML's read and a
+        # second one here, the timer would stop with QML still showing the keys locked.
+        locked = self.locked
         self.lockChanged.emit()
         self.cleaningChanged.emit()
-        if self._screen == "cleaning" and self._now() >= self._cleaning_ends:
-            self._show("panel")
-        if not self.locked and self._screen != "cleaning":
+        if self._screen is Screen.CLEANING and self._now() >= self._cleaning_ends:
+            self._show(Screen.PANEL)
+        if not locked and self._screen is not Screen.CLEANING:
             self._timer.stop()
 
     def _now(self) -> float:
