@@ -1,0 +1,206 @@
+"""The way in, driven by touch: the hidden corner, the PIN keypad and its lockout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint
+from pytestqt.qtbot import QtBot
+
+from kiosk.runtime.pin import PinStore
+from tests.ui.finger import texts_in
+from tests.ui.staff.moves import (
+    CORNER,
+    HOLD,
+    LOCK_SECONDS,
+    PIN,
+    PORTRAIT,
+    HandClock,
+    OpenKiosk,
+    dots,
+    keys_enabled,
+    open_keypad,
+    type_pin,
+)
+
+LOCKED = "Too many wrong PINs. The keypad is locked for "
+
+# -- the hidden corner ---------------------------------------------------------------------
+
+
+def test_holding_the_corner_opens_the_keypad_when_a_pin_is_set(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    _, finger = open_kiosk()
+    assert not finger.has("pinPad")
+    open_keypad(finger, qtbot)
+    assert not finger.has("staffPanel")
+
+
+def test_a_tap_or_a_short_hold_on_the_corner_opens_nothing(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    _, finger = open_kiosk()
+    finger.tap(CORNER)
+    finger.hold(CORNER, 2)
+    qtbot.wait(1500)  # past where a 3 s hold begun by the short one would have ended
+    assert not finger.has("pinPad")
+
+
+def test_without_a_pin_the_corner_does_nothing_in_full_screen(
+    open_kiosk: OpenKiosk, qtbot: QtBot
+) -> None:
+    _, finger = open_kiosk(full_screen=True)
+    finger.hold(CORNER, HOLD)
+    qtbot.wait(300)
+    assert not finger.has("pinPad")
+    assert not finger.has("staffPanel")
+
+
+def test_without_a_pin_a_preview_window_opens_the_panel_at_once(
+    open_kiosk: OpenKiosk, qtbot: QtBot
+) -> None:
+    _, finger = open_kiosk(full_screen=False)
+    finger.hold(CORNER, HOLD)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+    assert not finger.has("pinPad")
+
+
+def test_a_drag_that_starts_in_the_corner_still_scrolls_the_page(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    """The corner only watches: what lies beneath still gets the touch."""
+    pins.save(PIN)
+    _, finger = open_kiosk()
+    home = finger.find("homeScreen")
+    home.setProperty("contentY", 600)
+    finger.drag(CORNER, CORNER + QPoint(0, 700))
+    qtbot.waitUntil(lambda: home.property("contentY") < 300)
+    assert not finger.has("pinPad")
+
+
+# -- the keypad -------------------------------------------------------------------------------
+
+
+def test_the_right_pin_opens_the_panel_with_the_content_status(
+    open_kiosk: OpenKiosk, pins: PinStore, content_dir: Path, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    kiosk, finger = open_kiosk()
+    open_keypad(finger, qtbot)
+    for digit in PIN:
+        finger.tap(finger.find(f"key{digit}"))
+    assert dots(finger) == len(PIN)
+    shown = texts_in(kiosk.window.contentItem())
+    assert not any(PIN[:2] in text for text in shown)  # the digits are never shown
+    finger.tap(finger.find("keyEnter"))
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+    assert not finger.has("pinPad")
+    assert finger.text_of("statusFile") == str(content_dir / "content.yaml")
+    assert finger.text_of("statusTopics") == "8"
+    assert finger.text_of("statusRejection") == "None"
+    assert finger.text_of("statusLoadedAt") != ""
+    finger.tap(finger.find("closePanel"))
+    qtbot.waitUntil(lambda: not finger.has("staffPanel"))
+
+
+def test_a_wrong_pin_says_so_with_the_tries_left(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    _, finger = open_kiosk()
+    open_keypad(finger, qtbot)
+    type_pin(finger, "1357")
+    qtbot.waitUntil(lambda: finger.text_of("pinMessage") == "Wrong PIN. 4 tries left.")
+    assert dots(finger) == 0  # typed digits are forgotten
+    finger.tap(finger.find("key9"))
+    finger.tap(finger.find("keyClear"))
+    type_pin(finger, PIN)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+
+
+def test_five_wrong_pins_lock_the_keypad_and_refuse_the_right_one(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    clock = HandClock()
+    kiosk, finger = open_kiosk(clock=clock)
+    open_keypad(finger, qtbot)
+    for _ in range(5):
+        type_pin(finger, "0000")
+    assert finger.text_of("pinMessage") == f"{LOCKED}{LOCK_SECONDS} s."
+    assert kiosk.staff.property("locked")
+    type_pin(finger, PIN)  # the keys take no taps while locked
+    assert dots(finger) == 0
+    assert not kiosk.staff.tryPin(PIN)  # nor does the view model, from anywhere
+    finger.tap(finger.find("pinCancel"))  # closing the keypad does not lift the lock
+    clock.advance(LOCK_SECONDS - 1)
+    open_keypad(finger, qtbot)
+    qtbot.waitUntil(lambda: finger.text_of("pinMessage") == f"{LOCKED}1 s.")
+    assert not keys_enabled(finger)
+    assert not finger.has("staffPanel")
+    clock.advance(1)
+    qtbot.waitUntil(lambda: finger.text_of("pinMessage") == "")
+    type_pin(finger, PIN)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+
+
+def test_the_keys_come_back_when_the_lock_ends_while_the_screen_reads_it(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    """The lock may end between the screen reading "locked" and the door's own look."""
+    pins.save(PIN)
+    clock = HandClock()
+    kiosk, finger = open_kiosk(clock=clock)
+    open_keypad(finger, qtbot)
+    for _ in range(5):
+        type_pin(finger, "0000")
+    assert not keys_enabled(finger)
+    clock.advance(LOCK_SECONDS - 0.5)
+    ticks: list[float] = []
+
+    def lock_ends_as_the_screen_reads() -> None:  # called after QML's bindings
+        if not ticks:
+            clock.advance(1)
+        ticks.append(clock.now)
+
+    kiosk.staff.lockChanged.connect(lock_ends_as_the_screen_reads)
+    qtbot.waitUntil(lambda: len(ticks) >= 1)
+    qtbot.waitUntil(lambda: keys_enabled(finger), timeout=3000)
+    type_pin(finger, PIN)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+
+
+def test_the_panel_cannot_be_reached_without_the_pin(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pins.save(PIN)
+    kiosk, finger = open_kiosk(full_screen=True)
+    exits: list[int] = []
+    stops: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
+    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: stops.append(True))
+    screens: list[bool] = []
+    kiosk.staff.screenChanged.connect(lambda: screens.append(kiosk.staff.property("panelOpen")))
+    assert not kiosk.staff.tryPin(PIN)  # no keypad open: no way in, even with the right PIN
+    kiosk.staff.startCleaning()
+    kiosk.staff.exitToDesktop()
+    assert not finger.has("cleaningScreen")
+    open_keypad(finger, qtbot)
+    kiosk.staff.exitToDesktop()  # the keypad is not the panel
+    for wrong in ("1111", "2467", "24680", "8642", "0000", "2468"):  # the last comes too late
+        type_pin(finger, wrong)
+    for name in ("key1", "keyEnter", "pinPad", "pinMessage"):
+        finger.tap(finger.find(name))
+    width, height = PORTRAIT.width(), PORTRAIT.height()
+    for x in range(60, width, 240):
+        for y in range(60, height, 240):
+            finger.tap(QPoint(x, y))
+    assert kiosk.staff.property("keypadOpen")
+    assert not finger.has("staffPanel")
+    assert True not in screens
+    assert exits == []
+    assert stops == []

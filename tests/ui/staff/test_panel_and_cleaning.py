@@ -1,0 +1,146 @@
+"""The staff panel, driven by touch: cleaning mode, exit to desktop, the idle reset."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.runtime import EXIT_TO_DESKTOP
+from kiosk.runtime.pin import PinStore
+from kiosk.runtime.unit import UNIT_VARIABLE
+from tests.ui.staff.moves import CORNER, PIN, HandClock, OpenKiosk, open_keypad, open_panel
+
+
+def test_cleaning_mode_ignores_every_touch_then_returns_to_the_panel(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    clock = HandClock()
+    kiosk, finger = open_kiosk(cleaning_seconds=30, clock=clock)
+    tile = finger.find("tile-crows-feet")
+    open_panel(finger, qtbot)
+    close_button = finger._point(finger.find("closePanel"))
+    finger.tap(finger.find("cleanScreen"))
+    qtbot.waitUntil(lambda: finger.has("cleaningScreen"))
+    assert finger.text_of("cleaningCountdown") == "30"
+    finger.tap(tile)  # the tile is right under the cleaning screen
+    finger.tap(close_button)
+    finger.drag(QPoint(100, 1500), QPoint(900, 1500))
+    finger.tap(CORNER)
+    clock.advance(29)
+    qtbot.waitUntil(lambda: finger.text_of("cleaningCountdown") == "1")
+    finger.tap(tile)
+    assert kiosk.session.page == "home"
+    assert finger.has("cleaningScreen")
+    clock.advance(1)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+    assert not finger.has("cleaningScreen")
+    finger.tap(finger.find("closePanel"))  # touch works again
+    qtbot.waitUntil(lambda: not finger.has("staffPanel"))
+    finger.tap(finger.find("tile-crows-feet"))
+    qtbot.waitUntil(lambda: kiosk.session.page != "home")
+
+
+@pytest.mark.parametrize(("full_screen", "code"), [(True, 80), (False, 0)])
+def test_exit_to_desktop_ends_the_app(
+    open_kiosk: OpenKiosk,
+    pins: PinStore,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    full_screen: bool,
+    code: int,
+) -> None:
+    """Full screen also stops the kiosk's own unit (an old cage drops the code); a preview not."""
+    pins.save(PIN)
+    _, finger = open_kiosk(full_screen=full_screen)
+    exits: list[int] = []
+    stops: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
+    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: stops.append(True))
+    open_panel(finger, qtbot)
+    finger.tap(finger.find("exitToDesktop"))
+    assert exits == [code]
+    assert stops == ([True] if full_screen else [])
+
+
+def test_the_idle_reset_closes_the_panel_and_the_keypad(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+
+    def quick_idle(text: str) -> str:
+        return text.replace("idle_timeout_seconds: 90", "idle_timeout_seconds: 3").replace(
+            "idle_warning_seconds: 20", "idle_warning_seconds: 1"
+        )
+
+    kiosk, finger = open_kiosk(edit=quick_idle)
+    open_panel(finger, qtbot)
+    qtbot.waitUntil(lambda: not finger.has("staffPanel"), timeout=10_000)
+    open_keypad(finger, qtbot)
+    finger.tap(finger.find("key1"))
+    qtbot.waitUntil(lambda: not finger.has("pinPad"), timeout=10_000)
+    assert kiosk.session.page == "home"
+
+
+def test_full_screen_stays_locked_down_while_the_panel_is_open(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    kiosk, finger = open_kiosk(full_screen=True)
+    open_panel(finger, qtbot)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
+    assert not kiosk.window.close()
+    qtbot.wait(100)
+    assert kiosk.window.isVisible()
+    assert finger.has("staffPanel")
+
+
+EXITING_KIOSK = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from pathlib import Path
+from kiosk.content import load_content
+from kiosk.ui.app import KioskWindow
+
+app = QGuiApplication(sys.argv[:1])
+result = load_content(Path(sys.argv[1]))
+kiosk = KioskWindow(result.content, result.file.parent, full_screen=True)
+kiosk.window.show()
+
+
+def staff_exits() -> None:
+    kiosk.staff.cornerHeld()
+    kiosk.staff.tryPin(sys.argv[2])
+    kiosk.staff.exitToDesktop()
+
+
+QTimer.singleShot(500, staff_exits)
+sys.exit(app.exec())
+"""
+
+
+def test_exit_to_desktop_ends_a_real_kiosk_process_with_code_80(
+    pins: PinStore, content_dir: Path
+) -> None:
+    pins.save(PIN)
+    # Not started by the unit: the kiosk must not stop a kiosk.service of the test machine.
+    environ = {key: value for key, value in os.environ.items() if key != UNIT_VARIABLE}
+    done = subprocess.run(
+        [sys.executable, "-c", EXITING_KIOSK, str(content_dir / "content.yaml"), PIN],
+        env={**environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == EXIT_TO_DESKTOP, done.stderr
