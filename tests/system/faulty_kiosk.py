@@ -27,13 +27,14 @@ import time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk import cli
 from kiosk.ui import idle, session
+from tests.ui.finger import Finger, all_items
 
 #: The topic the finger taps in ``qml`` mode.
 TAPPED_TILE = "tile-crows-feet"
@@ -80,15 +81,18 @@ def _browse(window: QQuickWindow, topics: list[str]) -> None:
     if not topics:
         os.kill(os.getpid(), signal.SIGTERM)
         return
-    _tap(window, f"tile-{topics[0]}")
+    finger = _finger(window)
+    finger.tap(finger.find(f"tile-{topics[0]}"))
 
     def read_then_go_back() -> None:
-        title = _find(window.contentItem(), "topicTitle")
-        if title is None or not title.property("text"):
+        if not any(
+            item.objectName() == "topicTitle" and item.isVisible() and item.property("text")
+            for item in all_items(window.contentItem())
+        ):
             QTimer.singleShot(50, read_then_go_back)
             return
         print(f"visited {topics[0]}", flush=True)
-        _tap(window, "backButton")
+        finger.tap(finger.find("backButton"))
         QTimer.singleShot(800, lambda: _browse(window, topics[1:]))
 
     QTimer.singleShot(300, read_then_go_back)
@@ -101,7 +105,7 @@ def _when_home_is_shown(then: Any) -> None:
         windows = [w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow)]
         if windows and windows[0].width() < 320:  # offscreen has no real screen to fill
             windows[0].resize(1080, 1920)
-        if windows and windows[0].isExposed() and _find(windows[0].contentItem(), TAPPED_TILE):
+        if windows and windows[0].isExposed() and _finger(windows[0]).has(TAPPED_TILE):
             QTimer.singleShot(300, lambda: then(windows[0]))
         else:
             QTimer.singleShot(50, look)
@@ -118,30 +122,20 @@ def _when_home_is_shown(then: Any) -> None:
 
 
 def _tap_tile(window: QQuickWindow) -> None:
-    _tap(window, TAPPED_TILE)
+    finger = _finger(window)
+    finger.tap(finger.find(TAPPED_TILE))
 
 
-def _tap(window: QQuickWindow, name: str) -> None:
-    tile = _find(window.contentItem(), name)
-    assert tile is not None, name
-    point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
-    device = QTest.createTouchDevice()
-    QTest.touchEvent(window, device).press(0, point, window).commit()
+class _EventsRunWhileWaiting:
+    """What ``Finger`` asks of pytest-qt's ``qtbot``, outside pytest: wait with events running."""
 
-    def lift() -> None:
-        QTest.touchEvent(window, device).release(0, point, window).commit()
-
-    QTimer.singleShot(60, lift)  # a finger rests a moment, as in tests/ui/finger.py
+    def wait(self, milliseconds: int) -> None:
+        QTest.qWait(milliseconds)
 
 
-def _find(item: QQuickItem, name: str) -> QQuickItem | None:
-    if item.objectName() == name and item.isVisible():
-        return item
-    for child in item.childItems():
-        found = _find(child, name)
-        if found is not None:
-            return found
-    return None
+def _finger(window: QQuickWindow) -> Finger:
+    """The tests' own finger (tests/ui/finger.py): the same real touch events as in pytest."""
+    return Finger(window, _EventsRunWhileWaiting())  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

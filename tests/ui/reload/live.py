@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtQuick import QQuickItem
 
 from kiosk.content import Content
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
-from tests.ui.finger import Finger, all_items
+from tests.ui.finger import Finger, all_items, texts_in
 
 #: Small, so that drawing a frame in software never holds the event loop for long.
 SIZE = QSize(540, 960)
@@ -46,10 +45,6 @@ class Live:
 
 
 StartLive = Callable[[Path], Live]
-
-
-def texts_in(item: QQuickItem) -> list[str]:
-    return [str(each.property("text")) for each in all_items(item) if each.property("text")]
 
 
 def retitled(text: str, title: str) -> str:
