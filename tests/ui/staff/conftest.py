@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,23 @@ from kiosk.ui.app import KioskWindow
 from kiosk.ui.staff import StaffOptions
 from tests.ui.finger import Finger
 from tests.ui.staff.moves import LOCK_SECONDS, PORTRAIT, OpenKiosk
+
+
+@dataclass
+class WaysOut:
+    """What the app was asked to do to end: exit codes, and stops of its systemd unit."""
+
+    exits: list[int] = field(default_factory=list)
+    stops: list[bool] = field(default_factory=list)
+
+
+@pytest.fixture
+def ways_out(monkeypatch: pytest.MonkeyPatch) -> WaysOut:
+    """Record ``QCoreApplication.exit`` and ``stop_own_unit`` instead of doing them."""
+    seen = WaysOut()
+    monkeypatch.setattr(QCoreApplication, "exit", seen.exits.append)
+    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: seen.stops.append(True))
+    return seen
 
 
 @pytest.fixture

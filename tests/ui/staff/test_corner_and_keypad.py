@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime.pin import PinStore
-from tests.ui.finger import texts_in
+from kiosk.ui.app import KioskWindow
+from tests.ui.finger import Finger, texts_in
+from tests.ui.staff.conftest import WaysOut
 from tests.ui.staff.moves import (
     CORNER,
     HOLD,
@@ -122,15 +123,23 @@ def test_a_wrong_pin_says_so_with_the_tries_left(
     qtbot.waitUntil(lambda: finger.has("staffPanel"))
 
 
-def test_five_wrong_pins_lock_the_keypad_and_refuse_the_right_one(
+def locked_out(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
-) -> None:
+) -> tuple[KioskWindow, Finger, HandClock]:
+    """A kiosk whose keypad took five wrong PINs, on a clock the test moves."""
     pins.save(PIN)
     clock = HandClock()
     kiosk, finger = open_kiosk(clock=clock)
     open_keypad(finger, qtbot)
     for _ in range(5):
         type_pin(finger, "0000")
+    return kiosk, finger, clock
+
+
+def test_five_wrong_pins_lock_the_keypad_and_refuse_the_right_one(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    kiosk, finger, clock = locked_out(open_kiosk, pins, qtbot)
     assert finger.text_of("pinMessage") == f"{LOCKED}{LOCK_SECONDS} s."
     assert kiosk.staff.property("locked")
     type_pin(finger, PIN)  # the keys take no taps while locked
@@ -152,12 +161,7 @@ def test_the_keys_come_back_when_the_lock_ends_while_the_screen_reads_it(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
 ) -> None:
     """The lock may end between the screen reading "locked" and the door's own look."""
-    pins.save(PIN)
-    clock = HandClock()
-    kiosk, finger = open_kiosk(clock=clock)
-    open_keypad(finger, qtbot)
-    for _ in range(5):
-        type_pin(finger, "0000")
+    kiosk, finger, clock = locked_out(open_kiosk, pins, qtbot)
     assert not keys_enabled(finger)
     clock.advance(LOCK_SECONDS - 0.5)
     ticks: list[float] = []
@@ -175,14 +179,10 @@ def test_the_keys_come_back_when_the_lock_ends_while_the_screen_reads_it(
 
 
 def test_the_panel_cannot_be_reached_without_the_pin(
-    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, ways_out: WaysOut
 ) -> None:
     pins.save(PIN)
     kiosk, finger = open_kiosk(full_screen=True)
-    exits: list[int] = []
-    stops: list[bool] = []
-    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
-    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: stops.append(True))
     screens: list[bool] = []
     kiosk.staff.screenChanged.connect(lambda: screens.append(kiosk.staff.property("panelOpen")))
     assert not kiosk.staff.tryPin(PIN)  # no keypad open: no way in, even with the right PIN
@@ -202,5 +202,5 @@ def test_the_panel_cannot_be_reached_without_the_pin(
     assert kiosk.staff.property("keypadOpen")
     assert not finger.has("staffPanel")
     assert True not in screens
-    assert exits == []
-    assert stops == []
+    assert ways_out.exits == []
+    assert ways_out.stops == []

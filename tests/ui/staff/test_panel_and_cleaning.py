@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.pin import PinStore
 from kiosk.runtime.unit import UNIT_VARIABLE
+from tests.ui.staff.conftest import WaysOut
 from tests.ui.staff.moves import CORNER, PIN, HandClock, OpenKiosk, open_keypad, open_panel
 
 
@@ -53,7 +54,7 @@ def test_exit_to_desktop_ends_the_app(
     open_kiosk: OpenKiosk,
     pins: PinStore,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
+    ways_out: WaysOut,
     *,
     full_screen: bool,
     code: int,
@@ -61,14 +62,10 @@ def test_exit_to_desktop_ends_the_app(
     """Full screen also stops the kiosk's own unit (an old cage drops the code); a preview not."""
     pins.save(PIN)
     _, finger = open_kiosk(full_screen=full_screen)
-    exits: list[int] = []
-    stops: list[bool] = []
-    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
-    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: stops.append(True))
     open_panel(finger, qtbot)
     finger.tap(finger.find("exitToDesktop"))
-    assert exits == [code]
-    assert stops == ([True] if full_screen else [])
+    assert ways_out.exits == [code]
+    assert ways_out.stops == ([True] if full_screen else [])
 
 
 def test_the_idle_reset_closes_the_panel_and_the_keypad(
