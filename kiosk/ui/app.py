@@ -19,6 +19,7 @@ from kiosk.ui.session import KioskSession
 from kiosk.ui.staff import StaffDoor, StaffOptions
 
 QML_FOLDER = Path(__file__).resolve().parent / "qml"
+_DISPOSED: list[KioskWindow] = []
 
 
 class KioskWindow(QObject):
@@ -104,6 +105,11 @@ class KioskWindow(QObject):
         self.engine.deleteLater()
         self.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # The Qt objects are gone; their Python halves are kept until the process ends.
+        # Freed later by the garbage collector, a stale half could unregister the Python
+        # half of a newer view model that Qt placed at the same address, and QML then finds
+        # its slots "not a function" (seen with PySide6 6.11 in tests that open many windows).
+        _DISPOSED.append(self)
 
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
