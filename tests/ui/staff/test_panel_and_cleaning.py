@@ -49,6 +49,26 @@ def test_cleaning_mode_ignores_every_touch_then_returns_to_the_panel(
     qtbot.waitUntil(lambda: kiosk.session.page != "home")
 
 
+def test_the_panel_shows_a_rejected_save_where_staff_can_fix_it(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, content_dir: Path
+) -> None:
+    pins.save(PIN)
+    _, finger = open_kiosk()
+    open_panel(finger, qtbot)
+    assert finger.text_of("statusRejection") == "None"
+    file = content_dir / "content.yaml"
+    text = file.read_text(encoding="utf-8")
+    line = text[: text.index("status: research")].count("\n") + 1
+    file.write_text(text.replace("status: research", "status: proven"), encoding="utf-8")
+    finger.tap(finger.find("reloadNow"))
+    qtbot.waitUntil(lambda: finger.text_of("statusRejection") != "None", timeout=5000)
+    shown = finger.text_of("statusRejection")
+    assert shown.startswith(f"{file}:{line}:13: topics.arthritis-pain.status: must be ")
+    assert "\n(at " in shown
+    assert finger.text_of("statusTopics") == "8", "the last good content is still on screen"
+    assert finger.has("tile-crows-feet")
+
+
 @pytest.mark.parametrize(("full_screen", "code"), [(True, 80), (False, 0)])
 def test_exit_to_desktop_ends_the_app(
     open_kiosk: OpenKiosk,

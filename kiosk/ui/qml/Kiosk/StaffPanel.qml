@@ -24,7 +24,9 @@ ModalCard {
     Repeater {
         model: [
             { name: "statusFile", label: "Content file", value: panel.content.file },
-            { name: "statusLoadedAt", label: "Loaded at", value: panel.content.loadedAt },
+            { name: "statusLoadedAt", label: "Loaded at",
+              value: panel.content.hasContent ? panel.content.loadedAt
+                     : "Nothing yet: the holding screen shows" },
             { name: "statusTopics", label: "Topics", value: String(panel.content.topicCount) },
             { name: "statusRejection", label: "Last rejected change",
               value: panel.content.lastRejection === "" ? "None"
@@ -46,7 +48,7 @@ ModalCard {
                 objectName: line.modelData.name
                 width: parent.width
                 text: line.modelData.value
-                wrapMode: Text.WrapAnywhere  // file paths have no spaces to break at
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // words where it can; a long path anywhere
                 color: Theme.ink
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
