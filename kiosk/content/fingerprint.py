@@ -55,7 +55,8 @@ def stamp(path: Path) -> FileStamp | None:
 
 def fingerprint(file: Path, content: Content | None) -> Fingerprint:
     """Stamps of ``file``, of every file under its ``assets`` folder and of the named pictures."""
-    pictures = sorted({*_files_under(file.parent / ASSETS), *picture_files(file, content)})
+    assets = file.parent / ASSETS
+    pictures = sorted({*_tree(assets)[1], *picture_files(file, content)})
     return Fingerprint(stamp(file), tuple((str(path), stamp(path)) for path in pictures))
 
 
@@ -79,7 +80,8 @@ def watch_paths(file: Path, content: Content | None) -> set[Path]:
     folder = file.parent
     wanted = {file, folder, folder.parent, *_link_parents(file)}
     assets = folder / ASSETS
-    wanted |= {assets, *_folders_under(assets), *_files_under(assets)}
+    folders, files = _tree(assets)
+    wanted |= {assets, *folders, *files}
     for picture in picture_files(file, content):
         wanted |= {picture, picture.parent}
     wanted.add(_nearest_existing(folder))  # a content folder not made yet
@@ -110,9 +112,11 @@ def _nearest_existing(folder: Path) -> Path:
     return folder
 
 
-def _folders_under(folder: Path) -> list[Path]:
-    return [Path(root) / name for root, names, _ in os.walk(folder) for name in names]
-
-
-def _files_under(folder: Path) -> list[Path]:
-    return [Path(root) / name for root, _, names in os.walk(folder) for name in names]
+def _tree(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The folders and the files below ``folder``, in one walk."""
+    folders: list[Path] = []
+    files: list[Path] = []
+    for root, folder_names, file_names in os.walk(folder):
+        folders += (Path(root) / name for name in folder_names)
+        files += (Path(root) / name for name in file_names)
+    return folders, files
