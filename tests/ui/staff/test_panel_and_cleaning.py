@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.pin import PinStore
 from kiosk.runtime.unit import UNIT_VARIABLE
+from tests.conftest import line_of
 from tests.ui.staff.conftest import WaysOut
 from tests.ui.staff.moves import CORNER, PIN, HandClock, OpenKiosk, open_keypad, open_panel
 
@@ -58,7 +59,7 @@ def test_the_panel_shows_a_rejected_save_where_staff_can_fix_it(
     assert finger.text_of("statusRejection") == "None"
     file = content_dir / "content.yaml"
     text = file.read_text(encoding="utf-8")
-    line = text[: text.index("status: research")].count("\n") + 1
+    line = line_of(text, "status: research")
     file.write_text(text.replace("status: research", "status: proven"), encoding="utf-8")
     finger.tap(finger.find("reloadNow"))
     qtbot.waitUntil(lambda: finger.text_of("statusRejection") != "None", timeout=5000)
