@@ -54,10 +54,7 @@ Rectangle {
     }
 
     MoreBelowHint {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        shown: !flick.atYEnd && flick.contentHeight > flick.height
+        flick: flick
         text: screen.session.words.more_below
     }
 }

@@ -5,11 +5,16 @@ import QtQuick
 Item {
     id: hint
 
-    required property bool shown
+    // The page it sits on: it lies along that page's bottom edge while there is more below.
+    required property Flickable flick
     required property string text
+    readonly property bool shown: !flick.atYEnd && flick.contentHeight > flick.height
 
     readonly property real fade: Theme.px(90)
 
+    anchors.left: flick.left
+    anchors.right: flick.right
+    anchors.bottom: flick.bottom
     height: fade + label.implicitHeight + 2 * Theme.px(12)
     opacity: shown ? 1 : 0
     visible: opacity > 0
