@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -60,11 +60,7 @@ class KioskWindow(QObject):
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
         self.idle.expired.connect(self.staff.closeAll)
         self.live.replaced.connect(self._show_new_content)
-        app.installEventFilter(self.idle)
-        self._lockdown: Lockdown | None = None
-        if full_screen:
-            self._lockdown = Lockdown(self)
-            app.installEventFilter(self._lockdown)
+        self._lockdown: Lockdown | None = Lockdown(self) if full_screen else None
         self._cursor_hidden = False
         self._hide_cursor(full_screen and settings.hide_cursor)
         self.engine.addImportPath(str(QML_FOLDER))
@@ -82,6 +78,7 @@ class KioskWindow(QObject):
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
+        self._filter_input()
         if size is not None and not full_screen:
             self.window.resize(size)
 
@@ -92,11 +89,9 @@ class KioskWindow(QObject):
         old QML keeps evaluating against models that are half gone. Tests open many
         windows in one process, and a kiosk that rebuilt its window would too.
         """
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-            if self._lockdown is not None:
-                app.removeEventFilter(self._lockdown)
+        self.window.removeEventFilter(self.idle)
+        if self._lockdown is not None:
+            self.window.removeEventFilter(self._lockdown)
         self.staff.closeAll()  # also ends cleaning, which filters the whole application
         self._hide_cursor(False)
         self.idle.blockSignals(True)
@@ -111,9 +106,25 @@ class KioskWindow(QObject):
         # its slots "not a function" (seen with PySide6 6.11 in tests that open many windows).
         _DISPOSED.append(self)
 
+    def _filter_input(self) -> None:
+        """Let the idle monitor and the lockdown see every input before QML does.
+
+        The window's own filters are enough: touches, clicks, keys and close requests
+        reach an item only through its window. An application-wide filter would also
+        see every event between Qt's objects (hundreds for each page built) and make
+        Python wrap each of them, which cost the start 45 ms.
+        """
+        self.window.installEventFilter(self.idle)
+        if self._lockdown is not None:
+            self.window.installEventFilter(self._lockdown)
+
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
         if hide and not self._cursor_hidden:
+            # Here, not at the top: PySide6 builds all 93 enums of the Qt namespace on its
+            # first use, 25 ms that a preview window, which keeps its pointer, need not pay.
+            from PySide6.QtCore import Qt
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         elif self._cursor_hidden and not hide:
             QGuiApplication.restoreOverrideCursor()

@@ -19,7 +19,7 @@ _BLOCKED = frozenset(
 
 
 class Lockdown(QObject):
-    """An application-wide event filter for full-screen mode."""
+    """The kiosk window's event filter in full-screen mode: input stops here, before QML."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _BLOCKED:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -172,6 +173,34 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
     cursor = QGuiApplication.overrideCursor()
     assert cursor is not None
     assert cursor.shape() == Qt.CursorShape.BlankCursor
+
+
+class _KeysSeen(QObject):
+    """Counts the keys that reach an item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("full_screen", [True, False], ids=["full screen", "preview"])
+def test_keys_reach_no_item_in_full_screen(
+    open_kiosk: OpenKiosk, qtbot: QtBot, full_screen: bool
+) -> None:
+    """The lockdown stops keys at the window; a preview lets them through as usual."""
+    kiosk, _ = open_kiosk(full_screen=full_screen)
+    item = kiosk.window.activeFocusItem() or kiosk.window.contentItem()
+    seen = _KeysSeen()
+    item.installEventFilter(seen)
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Q, Qt.Key.Key_Tab, Qt.Key.Key_Space):
+        QTest.keyClick(kiosk.window, key)
+    item.removeEventFilter(seen)
+    assert (seen.count == 0) == full_screen, f"{seen.count} key events reached {item}"
 
 
 def test_a_reload_can_show_the_pointer_again(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
