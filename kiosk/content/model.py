@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.field_docs import add_field_docs
 from kiosk.content.text import LANGUAGE_CODE, LocalText, Markdown
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -53,7 +54,7 @@ class Model(BaseModel):
     """Frozen, strict, and no unknown keys."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+        extra="forbid", frozen=True, strict=True, json_schema_extra=add_field_docs
     )
 
 
