@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 #: A save must be quiet this long before it is read: an editor's or a copy's burst of
 #: writes is over well within it, and it leaves most of the 1 s budget for loading and
@@ -39,9 +39,9 @@ class ContentWatch(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._changed)
         self._watcher.directoryChanged.connect(self._changed)
-        # Precise: a coarse timer may fire 5% early, before the file is quiet.
+        # Qt's default coarse timer may fire up to 5% early; the receiver also checks the
+        # files' own modification times, and an early look waits for the rest.
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
-        self._quiet.setTimerType(Qt.TimerType.PreciseTimer)
         self._quiet.timeout.connect(self._settle)
         self._safety_net = QTimer(self, interval=SAFETY_NET_MS)
         self._safety_net.timeout.connect(self.settled)
