@@ -12,15 +12,17 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.commands import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from kiosk.commands import install as install_command
 from kiosk.commands import run as run_command
 from kiosk.commands import set_pin as set_pin_command
 from kiosk.commands.summary import summary
-from kiosk.content import LoadResult, load_content
 from kiosk.content.locate import ENVIRONMENT_VARIABLE, find_content
-from kiosk.content.model import Content
+
+if TYPE_CHECKING:
+    from kiosk.content import LoadResult
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -118,6 +120,8 @@ def _size(text: str) -> tuple[int, int]:
 
 def _load_or_report(path: str | None) -> LoadResult:
     file = find_content(path)
+    from kiosk.content import load_content
+
     result = load_content(file)
     for problem in result.errors:
         print(problem.format(str(file)), file=sys.stderr)
@@ -160,6 +164,8 @@ def _check(args: argparse.Namespace) -> int:
     file = find_content(args.path)
     shown = str(file)
     try:
+        from kiosk.content import load_content
+
         result = load_content(file, lint=True, today=args.today)
     except Exception as exc:  # a bug in the kiosk, never a problem in the file
         print(
@@ -186,6 +192,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def content_schema() -> dict[str, object]:
     """The JSON Schema of the content file, made from the same model that validates it."""
+    from kiosk.content.model import Content
+
     schema = Content.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Clinic kiosk content"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 # Qt runs without a display, with the software renderer, in every test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Start views (kiosk.runtime.start_view) that kiosks started by tests save stay out of the
+# user's own cache.
+os.environ.setdefault("KIOSK_CACHE_DIR", tempfile.mkdtemp(prefix="kiosk-test-cache-"))
 
 import pytest
 from hypothesis import settings

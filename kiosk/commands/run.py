@@ -6,11 +6,14 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.commands.summary import summary
-from kiosk.content import LoadResult
 from kiosk.content.locate import find_content
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content import LoadResult
 
 
 def run(args: argparse.Namespace) -> int:

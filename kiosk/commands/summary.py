@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kiosk.content import LoadResult
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content import LoadResult
 
 
 def summary(shown: str, result: LoadResult, *, strict: bool = False) -> str:

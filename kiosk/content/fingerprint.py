@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.content.model import Content, Picture
-from kiosk.content.walk import find_all
+if TYPE_CHECKING:  # the models load only with content: a start view is checked without them
+    from kiosk.content.model import Content
 
 #: The pictures' folder by convention; every file in it is watched, named or not yet.
 ASSETS = "assets"
@@ -64,6 +65,9 @@ def picture_files(file: Path, content: Content | None) -> set[Path]:
     """The pictures ``content`` names, as paths beside ``file``."""
     if content is None:
         return set()
+    from kiosk.content.model import Picture
+    from kiosk.content.walk import find_all
+
     return {file.parent / picture.file for _, picture in find_all(content, Picture)}
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from kiosk.content.loader import LoadResult
-from kiosk.content.model import Content
+from typing import TYPE_CHECKING
+
 from kiosk.content.problems import format_key_path
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content.loader import LoadResult
+    from kiosk.content.model import Content
 
 
 def loaded_line(shown: str, content: Content) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
@@ -10,13 +11,16 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.locate import FILE_NAME
-from kiosk.content.model import Content, Settings
+from kiosk.runtime.start_view import StartView
 from kiosk.session.idle import IdlePolicy
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
 from kiosk.ui.staff import StaffDoor, StaffOptions
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content.model import Content, Settings
 
 QML_FOLDER = Path(__file__).resolve().parent / "qml"
 _DISPOSED: list[KioskWindow] = []
@@ -29,7 +33,8 @@ class KioskWindow(QObject):
     content's settings say so). Windowed, it behaves like any desktop window.
     With ``live`` (started), the window follows the content file as it is saved;
     without, it shows ``content`` as it is. ``content`` is ``None`` while no
-    good content was ever loaded: the holding screen shows.
+    good content was ever loaded: the holding screen shows, or the ``start``
+    view if one is given (until ``live`` loads the content).
     """
 
     def __init__(
@@ -41,17 +46,19 @@ class KioskWindow(QObject):
         size: QSize | None = None,
         live: LiveContent | None = None,
         staff: StaffOptions | None = None,
+        start: StartView | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        app = QGuiApplication.instance()
-        assert app is not None, "create the QGuiApplication first"
-        settings = content.settings if content is not None else Settings()
+        assert QGuiApplication.instance() is not None, "create the QGuiApplication first"
+        settings: Settings | StartView = (
+            content.settings if content is not None else start or _defaults()
+        )
         # Made first so that it is destroyed first: QML must never see its models go.
         self.engine = QQmlApplicationEngine(self)
         self.live = live if live is not None else LiveContent(folder / FILE_NAME, content)
         self.live.setParent(self)
-        self.session = KioskSession(content, folder, self)
+        self.session = KioskSession(content, folder, self, start=start)
         self.idle = IdleMonitor(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds), self
         )
@@ -60,6 +67,7 @@ class KioskWindow(QObject):
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
         self.idle.expired.connect(self.staff.closeAll)
         self.live.replaced.connect(self._show_new_content)
+        self.live.statusChanged.connect(self._hold_without_content)
         self._lockdown: Lockdown | None = Lockdown(self) if full_screen else None
         self._cursor_hidden = False
         self._hide_cursor(full_screen and settings.hide_cursor)
@@ -130,6 +138,11 @@ class KioskWindow(QObject):
             QGuiApplication.restoreOverrideCursor()
         self._cursor_hidden = hide
 
+    def _hold_without_content(self) -> None:
+        """A load found no good content: a start view on screen gives way to the holding screen."""
+        if self.live.content is None:
+            self.session.drop_start_view()
+
     def _show_new_content(self, content: Content) -> None:
         settings = content.settings
         self._hide_cursor(self._lockdown is not None and settings.hide_cursor)
@@ -137,3 +150,10 @@ class KioskWindow(QObject):
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
         )
         self.session.replace_content(content)
+
+
+def _defaults() -> Settings:
+    """The settings of content that sets none, for the holding screen."""
+    from kiosk.content.model import Settings  # loaded already: the load found no content
+
+    return Settings()

@@ -7,16 +7,19 @@ import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.content import LoadResult, load_content
 from kiosk.content.fingerprint import Fingerprint, fingerprint, stamp, watch_paths
-from kiosk.content.model import Content
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
 from kiosk.content.problems import error
 from kiosk.ui.content_watch import QUIET_MS, ContentWatch
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content import LoadResult
+    from kiosk.content.model import Content
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -90,6 +93,8 @@ class LiveContent(QObject):
                 break
             time.sleep(QUIET_MS / 1000)
         else:
+            from kiosk.content import LoadResult
+
             self._record(LoadResult(self._file, None, (error(STILL_BEING_WRITTEN),)))
         assert self.first_result is not None
         return self.first_result
@@ -137,6 +142,8 @@ class LiveContent(QObject):
             return False
         before = stamp(self._file)
         digest = _digest(self._file)
+        from kiosk.content import load_content  # the models load here, at the first look
+
         result = load_content(self._file)
         if stamp(self._file) != before:  # written while we read it
             self._watch.settle_later()

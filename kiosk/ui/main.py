@@ -9,14 +9,18 @@ import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSocketNotifier
+from PySide6.QtCore import QObject, QSize, QSocketNotifier, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
-from kiosk.content import LoadResult
-from kiosk.content.model import Content
 from kiosk.runtime.notify import Notifier, watchdog_plan
+from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
+
+if TYPE_CHECKING:  # the models load with the content: after the first frame, given a start view
+    from kiosk.content import LoadResult
+    from kiosk.content.model import Content
 
 log = logging.getLogger("kiosk")
 _wake_sockets: list[socket.socket] = []
@@ -31,8 +35,9 @@ def run_kiosk(
 ) -> int:
     """Show the kiosk on ``file``, following its saves, until the process is stopped.
 
-    ``report`` is given the first load's result (good or not) before the window shows.
-    Returns the exit status.
+    ``report`` is given the first load's result (good or not): before the window shows,
+    or, when the start view saved at the last good load still holds, just after its first
+    frame (``kiosk.runtime.start_view``). Returns the exit status.
     """
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
@@ -41,14 +46,54 @@ def run_kiosk(
     from kiosk.ui.live_content import LiveContent
 
     live = LiveContent(file)
-    report(live.start())
+    live.replaced.connect(lambda content: _save_start_view(file, content))
+    start = read_start_view(file)
+    if start is None:
+        report(live.start())
     preview = QSize(*size) if size else QSize(720, 1280)  # a portrait screen, on a desktop
     kiosk = KioskWindow(
-        live.content, file.parent, full_screen=not windowed, size=preview, live=live
+        live.content, file.parent, full_screen=not windowed, size=preview, live=live, start=start
     )
     _report_to_systemd(app, kiosk.window)
+    if start is not None:
+        log.info("first frame from the start view saved at the last good load")
+        _AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk)
     kiosk.window.show()
     return app.exec()
+
+
+class _AfterFirstFrame(QObject):
+    """Runs ``then`` once, in the GUI thread, after the window's first frame is shown."""
+
+    def __init__(self, window: QQuickWindow, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._then = then
+        # frameSwapped may come from the render thread; a slot of this object runs in the GUI's.
+        window.frameSwapped.connect(self._shown)
+
+    @Slot()
+    def _shown(self) -> None:
+        self._window.frameSwapped.disconnect(self._shown)
+        self._then()
+
+
+def _save_start_view(file: Path, content: Content) -> None:
+    """Keep home as this good content draws it at a start, for the next start."""
+    from kiosk.content.fingerprint import picture_files
+    from kiosk.pages.views import Reader, home_view
+
+    settings = content.settings
+    language = content.clinic.default_language
+    view = StartView(
+        home=home_view(Reader(content, language, file.parent)),
+        language=language,
+        idle_timeout_seconds=settings.idle_timeout_seconds,
+        idle_warning_seconds=settings.idle_warning_seconds,
+        large_text_scale=settings.large_text_scale,
+        hide_cursor=settings.hide_cursor,
+    )
+    save_start_view(file, view, picture_files(file, content))
 
 
 def _report_to_systemd(app: QGuiApplication, window: QQuickWindow) -> None:

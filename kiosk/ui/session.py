@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.model import Content, Settings
-from kiosk.pages.views import Reader, home_view, topic_view
 from kiosk.pages.wording import in_every_language, words
+from kiosk.runtime.start_view import StartView
 from kiosk.session.navigation import HOME, History, topic_of, topic_page
+
+if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+    from kiosk.content.model import Content
+    from kiosk.pages.views import Reader
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -31,7 +34,9 @@ class KioskSession(QObject):
 
     ``reset()`` forgets all of it for the next patient. ``content`` is ``None``
     only while no good content was ever loaded; ``replace_content`` brings new
-    content without losing the patient's place.
+    content without losing the patient's place. Until then, a ``start`` view, if
+    given, is the home on screen: the first frame of a start, drawn before the
+    content is loaded (``kiosk.runtime.start_view``).
     """
 
     pageChanged = Signal()
@@ -47,10 +52,16 @@ class KioskSession(QObject):
     navigated = Signal(int)
 
     def __init__(
-        self, content: Content | None, folder: Path, parent: QObject | None = None
+        self,
+        content: Content | None,
+        folder: Path,
+        parent: QObject | None = None,
+        *,
+        start: StartView | None = None,
     ) -> None:
         super().__init__(parent)
         self._content = content
+        self._start = start if content is None else None
         self._folder = folder
         self._history = History()
         self._language = self._default_language()
@@ -87,7 +98,18 @@ class KioskSession(QObject):
 
     @Property(float, notify=contentChanged)
     def largeTextScale(self) -> float:
-        return self._settings().large_text_scale
+        if self._content is not None:
+            return self._content.settings.large_text_scale
+        if self._start is not None:
+            return self._start.large_text_scale
+        from kiosk.content.model import Settings  # loaded already: the load found no content
+
+        return Settings().large_text_scale
+
+    @Property(bool, notify=contentChanged)
+    def hasHome(self) -> bool:
+        """Home has something to show: good content, or the start view until it loads."""
+        return self._content is not None or self._start is not None
 
     @Property("QVariantMap", notify=homeChanged)
     def home(self) -> dict[str, Any]:
@@ -162,6 +184,7 @@ class KioskSession(QObject):
         """
         if self._content is None:
             self._content = content
+            self._start = None
             self.reset()
             return
         self._content = content
@@ -182,6 +205,12 @@ class KioskSession(QObject):
         if moved:
             self.navigated.emit(0)
 
+    def drop_start_view(self) -> None:
+        """The content the start view stood for failed its check: show the holding screen."""
+        if self._start is not None and self._content is None:
+            self._start = None
+            self.reset()
+
     def _go(self, history: History) -> None:
         if history == self._history:
             return
@@ -195,16 +224,18 @@ class KioskSession(QObject):
         self.navigated.emit(step)
 
     def _default_language(self) -> str:
-        return (
-            _FALLBACK_LANGUAGE if self._content is None else self._content.clinic.default_language
-        )
-
-    def _settings(self) -> Settings:
-        return Settings() if self._content is None else self._content.settings
+        if self._content is not None:
+            return self._content.clinic.default_language
+        return self._start.language if self._start is not None else _FALLBACK_LANGUAGE
 
     def _refresh(self) -> None:
         """Rebuild everything QML shows: for a new language or new content."""
-        self._home = _NO_HOME if self._content is None else home_view(self._reader())
+        if self._content is not None:
+            from kiosk.pages.views import home_view
+
+            self._home = home_view(self._reader())
+        else:
+            self._home = self._start.home if self._start is not None else _NO_HOME
         self.contentChanged.emit()
         self.homeChanged.emit()
         self._refresh_topic()
@@ -213,9 +244,13 @@ class KioskSession(QObject):
         topic_id = topic_of(self._history.current)
         if self._content is None or topic_id is None:
             return  # the last topic's page stays as it was, for the transition away
+        from kiosk.pages.views import topic_view
+
         self._topic = topic_view(self._reader(), topic_id)
         self.topicChanged.emit()
 
     def _reader(self) -> Reader:
+        from kiosk.pages.views import Reader
+
         assert self._content is not None
         return Reader(self._content, self._language, self._folder)

@@ -33,6 +33,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk import cli
+from kiosk.pages import views
 from kiosk.ui import idle, session
 from tests.ui.finger import Finger, all_items
 
@@ -48,7 +49,7 @@ def main() -> int:
         raise RuntimeError(f"planted fault ({mode})")
 
     if mode == "qml":
-        session.topic_view = fault  # type: ignore[assignment]
+        views.topic_view = fault  # type: ignore[assignment]
         _when_home_is_shown(_tap_tile)
     elif mode == "slot":
         session.KioskSession.reset = fault  # type: ignore[method-assign, assignment]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Content, LoadResult, load_content
+from kiosk.content import Content, LoadResult, load_content, loader
 from kiosk.ui import live_content
 from tests.conftest import REPO
 from tests.ui.reload.live import SETTLE_MS, WAIT_MS, StartLive, retitled, sources_last
@@ -130,7 +130,7 @@ def test_a_file_written_while_it_was_read_is_read_again(
     whole = sources_last(retitled(clinic.read_text(encoding="utf-8"), "Crow's feet, whole"))
     in_place(clinic, a_valid_prefix(whole))
     qtbot.wait(SETTLE_MS)  # quiet: by its modification time, the prefix looks complete
-    read = live_content.load_content
+    read = loader.load_content
 
     def read_then_finish_writing(file: Path) -> LoadResult:
         result = read(file)
@@ -138,7 +138,7 @@ def test_a_file_written_while_it_was_read_is_read_again(
             in_place(clinic, whole)
         return result
 
-    monkeypatch.setattr(live_content, "load_content", read_then_finish_writing)
+    monkeypatch.setattr(loader, "load_content", read_then_finish_writing)
     live.content.reloadNow()
     assert live.received == [], "what was read is already out of date"
     qtbot.waitUntil(lambda: "Crow's feet, whole" in live.tile_texts(), timeout=WAIT_MS)

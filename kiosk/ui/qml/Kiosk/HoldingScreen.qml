@@ -12,7 +12,7 @@ Rectangle {
     required property KioskSession session
 
     objectName: "holdingScreen"
-    visible: !content.hasContent
+    visible: !session.hasHome
     color: Theme.background
 
     // Takes every touch: nothing beneath it means anything yet.

@@ -1,0 +1,111 @@
+"""The home screen as the last good load drew it, so that the next start can show it at once.
+
+Before the kiosk can check its content it must import the content core: pydantic and the
+models, about 0.2 s of a start that is meant to take 0.5 s. Yet when the content file and
+each picture it names are exactly as they were at the last good load, and the kiosk's
+code is the same, the home screen is already known: it was saved then, as plain data. The
+kiosk draws its first frame from it, then loads the content as on any start, and the
+loaded content takes over. A start view never stands in for the check; it only goes
+first, and a file that fails the check still brings the holding screen.
+
+Anything else (no saved view, an unreadable or foreign one, a changed stamp) means an
+ordinary start. The view is written again after every good load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+import kiosk
+
+APP_NAME = "clinic-kiosk"
+#: Where start views are kept; tests point it elsewhere.
+CACHE_DIR_VARIABLE = "KIOSK_CACHE_DIR"
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class StartView:
+    """What the first frame needs: home in the default language and the screen's settings."""
+
+    home: dict[str, Any]
+    language: str
+    idle_timeout_seconds: float
+    idle_warning_seconds: float
+    large_text_scale: float
+    hide_cursor: bool
+
+
+def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> None:
+    """Keep ``view`` for ``file``, stamped with the file, its ``pictures`` and the code.
+
+    Written beside and renamed over, so a reader sees the old view or the new one.
+    A failure to write is not an error: the next start is an ordinary one.
+    """
+    saved = {
+        "format": _FORMAT,
+        "code": _code_stamp(),
+        "files": _stamps([file, *sorted(pictures)]),
+        "view": asdict(view),
+    }
+    target = _view_file(file)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = target.with_suffix(f".{os.getpid()}.tmp")
+        written.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, target)
+    except OSError:
+        return
+
+
+def read_start_view(file: Path) -> StartView | None:
+    """The view saved for ``file``, if nothing it was made from has changed since."""
+    try:
+        saved = json.loads(_view_file(file).read_text(encoding="utf-8"))
+        if saved["format"] != _FORMAT or saved["code"] != _code_stamp():
+            return None
+        paths = [Path(path) for path, _ in saved["files"]]
+        if not paths or paths[0] != file.absolute() or saved["files"] != _stamps(paths):
+            return None
+        view = StartView(**saved["view"])
+    except (OSError, ValueError, KeyError, TypeError):  # missing, unreadable or foreign
+        return None
+    return view if isinstance(view.home, dict) else None
+
+
+def _view_file(file: Path) -> Path:
+    """One view per content file, so a preview of other content never displaces the kiosk's."""
+    chosen = os.environ.get(CACHE_DIR_VARIABLE)
+    folder = Path(chosen) if chosen else Path(platformdirs.user_cache_dir(APP_NAME))
+    name = hashlib.sha256(str(file.absolute()).encode()).hexdigest()[:20]
+    return folder / "start-views" / f"{name}.json"
+
+
+def _stamps(paths: Iterable[Path]) -> list[list[Any]]:
+    """``[path, [size, mtime_ns, inode, device] or None]`` for each path, as JSON keeps it."""
+    found: list[list[Any]] = []
+    for path in paths:
+        try:
+            seen = path.stat()
+            stamp: list[int] | None = [seen.st_size, seen.st_mtime_ns, seen.st_ino, seen.st_dev]
+        except (OSError, ValueError):
+            stamp = None
+        found.append([str(path.absolute()), stamp])
+    return found
+
+
+def _code_stamp() -> str:
+    """Changes with the kiosk's version, the Python, or any of its code and QML files."""
+    package = Path(kiosk.__file__).parent
+    files = sorted([*package.rglob("*.py"), *package.rglob("*.qml")])
+    stamps = json.dumps([kiosk.__version__, sys.version, _stamps(files)])
+    return hashlib.sha256(stamps.encode()).hexdigest()
