@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.content.locate import FILE_NAME
 from kiosk.runtime.start_view import StartView
 from kiosk.session.idle import IdlePolicy
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
@@ -70,7 +71,6 @@ class KioskWindow(QObject):
         self.live.statusChanged.connect(self._hold_without_content)
         self._lockdown: Lockdown | None = Lockdown(self) if full_screen else None
         self._cursor_hidden = False
-        self._hide_cursor(full_screen and settings.hide_cursor)
         self.engine.addImportPath(str(QML_FOLDER))
         self.engine.setInitialProperties(
             {
@@ -87,6 +87,10 @@ class KioskWindow(QObject):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
         self._filter_input()
+        if full_screen and settings.hide_cursor:
+            # The pointer is drawn by the window system, not in the frame; naming the
+            # blank cursor builds all 93 enums of PySide6's Qt namespace, 25 ms of a start.
+            AfterFirstFrame(self.window, lambda: self._hide_cursor(True), self)
         if size is not None and not full_screen:
             self.window.resize(size)
 
@@ -129,9 +133,7 @@ class KioskWindow(QObject):
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
         if hide and not self._cursor_hidden:
-            # Here, not at the top: PySide6 builds all 93 enums of the Qt namespace on its
-            # first use, 25 ms that a preview window, which keeps its pointer, need not pay.
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # here: see __init__
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         elif self._cursor_hidden and not hide:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier, Slot
+from PySide6.QtCore import QSize, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
@@ -43,6 +43,7 @@ def run_kiosk(
     app.setApplicationName("clinic-kiosk")
     _quit_on_termination(app)
     from kiosk.ui.app import KioskWindow
+    from kiosk.ui.first_frame import AfterFirstFrame
     from kiosk.ui.live_content import LiveContent
 
     live = LiveContent(file)
@@ -57,25 +58,9 @@ def run_kiosk(
     _report_to_systemd(app, kiosk.window)
     if start is not None:
         log.info("first frame from the start view saved at the last good load")
-        _AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk)
+        AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk)
     kiosk.window.show()
     return app.exec()
-
-
-class _AfterFirstFrame(QObject):
-    """Runs ``then`` once, in the GUI thread, after the window's first frame is shown."""
-
-    def __init__(self, window: QQuickWindow, then: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._window = window
-        self._then = then
-        # frameSwapped may come from the render thread; a slot of this object runs in the GUI's.
-        window.frameSwapped.connect(self._shown)
-
-    @Slot()
-    def _shown(self) -> None:
-        self._window.frameSwapped.disconnect(self._shown)
-        self._then()
 
 
 def _save_start_view(file: Path, content: Content) -> None:
