@@ -43,6 +43,8 @@ class StartView:
     idle_warning_seconds: float
     large_text_scale: float
     hide_cursor: bool
+    staff_hold_seconds: float
+    screen_cleaning_seconds: float
 
 
 def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> None:

@@ -66,6 +66,7 @@ class KioskWindow(QObject):
         self.idle.expired.connect(self.session.reset)
         # The idle reset closes the staff screens too: a panel never waits for the next patient.
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
+        self._time_staff_door(settings)
         self.idle.expired.connect(self.staff.closeAll)
         self.live.replaced.connect(self._show_new_content)
         self.live.statusChanged.connect(self._hold_without_content)
@@ -151,7 +152,14 @@ class KioskWindow(QObject):
         self.idle.set_policy(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
         )
+        self._time_staff_door(settings)
         self.session.replace_content(content)
+
+    def _time_staff_door(self, settings: Settings | StartView) -> None:
+        self.staff.set_timings(
+            hold_seconds=settings.staff_hold_seconds,
+            cleaning_seconds=settings.screen_cleaning_seconds,
+        )
 
 
 def _defaults() -> Settings:

@@ -77,6 +77,8 @@ def _save_start_view(file: Path, content: Content) -> None:
         idle_warning_seconds=settings.idle_warning_seconds,
         large_text_scale=settings.large_text_scale,
         hide_cursor=settings.hide_cursor,
+        staff_hold_seconds=settings.staff_hold_seconds,
+        screen_cleaning_seconds=settings.screen_cleaning_seconds,
     )
     save_start_view(file, view, picture_files(file, content))
 

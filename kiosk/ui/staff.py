@@ -42,7 +42,8 @@ class StaffOptions:
 
     pins: PinStore = field(default_factory=lambda: PinStore(config_dir()))
     lockout: LockoutRule = field(default_factory=LockoutRule)
-    cleaning_seconds: float = 30.0
+    #: ``None``: the content's ``screen_cleaning_seconds`` (at least 10 s, too long for tests).
+    cleaning_seconds: float | None = None
     clock: Callable[[], float] = time.monotonic
 
 
@@ -58,6 +59,7 @@ class StaffDoor(QObject):
     screenChanged = Signal()
     lockChanged = Signal()
     cleaningChanged = Signal()
+    timingsChanged = Signal()
 
     def __init__(
         self, options: StaffOptions, *, full_screen: bool, parent: QObject | None = None
@@ -69,11 +71,24 @@ class StaffDoor(QObject):
         self._lock = KeypadLock(options.lockout)
         self._message = ""
         self._cleaning_ends = 0.0
+        self._hold_seconds = 3.0
+        self._cleaning_seconds = 30.0
         self._swallower = TouchSwallower(self)
         self._timer = QTimer(self, interval=_TICK_MS)
         self._timer.timeout.connect(self._tick)
 
+    def set_timings(self, *, hold_seconds: float, cleaning_seconds: float) -> None:
+        """The content's ``staff_hold_seconds`` and ``screen_cleaning_seconds``."""
+        self._hold_seconds = hold_seconds
+        self._cleaning_seconds = cleaning_seconds
+        self.timingsChanged.emit()
+
     # -- what QML reads ------------------------------------------------------------------
+    @Property(float, notify=timingsChanged)
+    def holdSeconds(self) -> float:
+        """How long the hidden corner must be held to open the keypad."""
+        return self._hold_seconds
+
     @Property(bool, notify=screenChanged)
     def keypadOpen(self) -> bool:
         return self._screen is Screen.KEYPAD
@@ -150,7 +165,8 @@ class StaffDoor(QObject):
     def startCleaning(self) -> None:
         if self._screen is not Screen.PANEL:
             return
-        self._cleaning_ends = self._now() + self._options.cleaning_seconds
+        seconds = self._options.cleaning_seconds or self._cleaning_seconds
+        self._cleaning_ends = self._now() + seconds
         self._show(Screen.CLEANING)
         self._timer.start()
 

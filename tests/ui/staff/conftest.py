@@ -56,7 +56,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
         full_screen: bool = True,
         size: QSize = PORTRAIT,
         edit: Callable[[str], str] = lambda text: text,
-        cleaning_seconds: float = 2,
+        cleaning_seconds: float | None = 2,
         clock: Callable[[], float] = time.monotonic,
     ) -> tuple[KioskWindow, Finger]:
         file = content_dir / "content.yaml"

@@ -51,6 +51,20 @@ def test_a_tap_or_a_short_hold_on_the_corner_opens_nothing(
     assert not finger.has("pinPad")
 
 
+def test_the_corner_asks_for_the_hold_the_content_sets(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    _, finger = open_kiosk(
+        edit=lambda text: text.replace("settings:\n", "settings:\n  staff_hold_seconds: 5\n", 1)
+    )
+    finger.hold(CORNER, HOLD)  # over the default 3 s, under the content's 5 s
+    qtbot.wait(300)
+    assert not finger.has("pinPad")
+    finger.hold(CORNER, 5.4)
+    qtbot.waitUntil(lambda: finger.has("pinPad"))
+
+
 def test_without_a_pin_the_corner_does_nothing_in_full_screen(
     open_kiosk: OpenKiosk, qtbot: QtBot
 ) -> None:

@@ -50,6 +50,27 @@ def test_cleaning_mode_ignores_every_touch_then_returns_to_the_panel(
     qtbot.waitUntil(lambda: kiosk.session.page != "home")
 
 
+def test_cleaning_lasts_as_long_as_the_content_sets(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    pins.save(PIN)
+    clock = HandClock()
+    setting = "settings:\n  screen_cleaning_seconds: 45\n"
+    _, finger = open_kiosk(
+        cleaning_seconds=None,
+        clock=clock,
+        edit=lambda text: text.replace("settings:\n", setting, 1),
+    )
+    open_panel(finger, qtbot)
+    finger.tap(finger.find("cleanScreen"))
+    qtbot.waitUntil(lambda: finger.has("cleaningScreen"))
+    assert finger.text_of("cleaningCountdown") == "45"
+    clock.advance(44)
+    qtbot.waitUntil(lambda: finger.text_of("cleaningCountdown") == "1")
+    clock.advance(1)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+
+
 def test_the_panel_shows_a_rejected_save_where_staff_can_fix_it(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, content_dir: Path
 ) -> None:

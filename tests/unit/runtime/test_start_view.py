@@ -17,6 +17,8 @@ VIEW = StartView(
     idle_warning_seconds=20,
     large_text_scale=1.5,
     hide_cursor=True,
+    staff_hold_seconds=3,
+    screen_cleaning_seconds=30,
 )
 
 

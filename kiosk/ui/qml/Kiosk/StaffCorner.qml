@@ -15,7 +15,7 @@ Item {
     TapHandler {
         objectName: "staffCornerHold"
         gesturePolicy: TapHandler.DragThreshold
-        longPressThreshold: Theme.staffHoldSeconds
+        longPressThreshold: corner.door.holdSeconds
         onLongPressed: corner.door.cornerHeld()
     }
 }

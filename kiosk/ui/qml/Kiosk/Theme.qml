@@ -30,8 +30,6 @@ QtObject {
     readonly property int pictureHeight: px(240)
     readonly property int readingWidth: px(980)
     readonly property int transitionMs: 220
-    // How long staff hold the hidden corner: longer than any patient's press.
-    readonly property real staffHoldSeconds: 3
 
     // Staff screens. The hidden corner is larger than a finger so a hold finds it; keypad
     // keys are larger than touchTarget because a PIN is typed quickly, standing.
