@@ -14,11 +14,16 @@ class AfterFirstFrame(QObject):
     def __init__(self, window: QQuickWindow, then: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
         self._window = window
-        self._then = then
-        # frameSwapped may come from the render thread; a slot of this object runs in the GUI's.
+        self._then: Callable[[], None] | None = then
+        # frameSwapped comes from the render thread with the threaded render loop;
+        # connecting to this GUI-thread object's slot queues it into the GUI thread.
         window.frameSwapped.connect(self._shown)
 
     @Slot()
     def _shown(self) -> None:
+        # Several frames may be queued before the first of them arrives here.
+        if self._then is None:
+            return
+        then, self._then = self._then, None
         self._window.frameSwapped.disconnect(self._shown)
-        self._then()
+        then()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.runtime.notify import Notifier, WatchdogPlan
+from kiosk.ui.first_frame import AfterFirstFrame
 
 log = logging.getLogger("kiosk.notify")
 
@@ -23,24 +24,15 @@ class SystemdWatchdog(QObject):
         self, window: QQuickWindow, notifier: Notifier, plan: WatchdogPlan, parent: QObject
     ) -> None:
         super().__init__(parent)
-        self._window = window
         self._notifier = notifier
-        self._ready = False
-        # frameSwapped comes from the render thread with the threaded render loop;
-        # connecting to this GUI-thread object's slot queues it into the GUI thread.
-        window.frameSwapped.connect(self._first_frame)
+        AfterFirstFrame(window, self._ready, self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._ping)
         if plan.interval_ms is not None:
             self._timer.start(plan.interval_ms)
         log.info("systemd notify: socket %s; %s", notifier.address, plan.reason)
 
-    @Slot()
-    def _first_frame(self) -> None:
-        if self._ready:
-            return
-        self._ready = True
-        self._window.frameSwapped.disconnect(self._first_frame)
+    def _ready(self) -> None:
         self._notifier.send("READY=1")
         log.info("systemd notify: READY=1 sent after the first frame")
 
