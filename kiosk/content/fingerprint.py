@@ -23,12 +23,18 @@ ASSETS = "assets"
 
 @dataclass(frozen=True, slots=True)
 class FileStamp:
-    """What ``stat`` says of a file: any save changes at least one of these."""
+    """What ``stat`` says of a file: any save changes at least one of these.
+
+    ``ctime_ns`` catches a rewrite in place that keeps the size and puts the old
+    modification time back (``cp -p``, ``touch -r``, an unpacked archive): nothing
+    outside the kernel can set it.
+    """
 
     size: int
     mtime_ns: int
     inode: int
     device: int
+    ctime_ns: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,9 @@ def stamp(path: Path) -> FileStamp | None:
         found = path.stat()
     except (OSError, ValueError):
         return None
-    return FileStamp(found.st_size, found.st_mtime_ns, found.st_ino, found.st_dev)
+    return FileStamp(
+        found.st_size, found.st_mtime_ns, found.st_ino, found.st_dev, found.st_ctime_ns
+    )
 
 
 def fingerprint(file: Path, content: Content | None) -> Fingerprint:

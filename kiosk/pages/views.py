@@ -39,13 +39,15 @@ def _version(file: Path) -> str:
     """``?v=...``, new whenever the picture is replaced under the same name.
 
     QML caches pictures by URL: without it, a replaced picture would not show
-    until the kiosk restarts. The query does not change which file is read.
+    until the kiosk restarts. The query does not change which file is read. The
+    change time moves with every write, even one that puts the old modification
+    time back (``cp -p``).
     """
     try:
         found = file.stat()
     except OSError:
         return ""
-    return f"?v={found.st_mtime_ns}-{found.st_ino}"
+    return f"?v={found.st_ctime_ns}-{found.st_ino}"
 
 
 def home_view(reader: Reader) -> dict[str, Any]:

@@ -9,11 +9,17 @@ loaded content takes over. A start view never stands in for the check; it only g
 first, and a file that fails the check still brings the holding screen.
 
 Anything else (no saved view, an unreadable or foreign one, a changed stamp) means an
-ordinary start. The view is written again after every good load.
+ordinary start. The view is written again after every good load, stamped as the files
+are just after it (a save that lands in that millisecond and then fails its check would
+show the older home for a moment at the next start, before the holding screen). The
+newest ``KEPT`` views are kept: one per content file, and staff previews add their own.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -26,11 +32,14 @@ from typing import Any
 import platformdirs
 
 import kiosk
+from kiosk.content.fingerprint import stamp
 
 APP_NAME = "clinic-kiosk"
 #: Where start views are kept; tests point it elsewhere.
 CACHE_DIR_VARIABLE = "KIOSK_CACHE_DIR"
 _FORMAT = 1
+#: Views kept, newest first; an older one is deleted when a new one is written.
+KEPT = 20
 
 
 @dataclass(frozen=True)
@@ -60,13 +69,15 @@ def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> No
         "view": asdict(view),
     }
     target = _view_file(file)
+    written = target.with_suffix(f".{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        written = target.with_suffix(f".{os.getpid()}.tmp")
         written.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
         os.replace(written, target)
+        _keep_newest(target.parent)
     except OSError:
-        return
+        with contextlib.suppress(OSError):
+            written.unlink()
 
 
 def read_start_view(file: Path) -> StartView | None:
@@ -92,21 +103,30 @@ def _view_file(file: Path) -> Path:
     return folder / "start-views" / f"{name}.json"
 
 
+def _keep_newest(folder: Path) -> None:
+    views = sorted(folder.glob("*.json"), key=lambda view: view.stat().st_mtime, reverse=True)
+    for old in views[KEPT:]:
+        old.unlink(missing_ok=True)
+
+
 def _stamps(paths: Iterable[Path]) -> list[list[Any]]:
-    """``[path, [size, mtime_ns, inode, device] or None]`` for each path, as JSON keeps it."""
+    """``[path, stamp or None]`` for each path (``fingerprint.FileStamp``), as JSON keeps it."""
     found: list[list[Any]] = []
     for path in paths:
-        try:
-            seen = path.stat()
-            stamp: list[int] | None = [seen.st_size, seen.st_mtime_ns, seen.st_ino, seen.st_dev]
-        except (OSError, ValueError):
-            stamp = None
-        found.append([str(path.absolute()), stamp])
+        seen = stamp(path)
+        # Lists, not tuples: as JSON gives them back, so a saved view compares equal.
+        found.append(
+            [str(path.absolute()), None if seen is None else list(dataclasses.astuple(seen))]
+        )
     return found
 
 
+@functools.cache
 def _code_stamp() -> str:
-    """Changes with the kiosk's version, the Python, or any of its code and QML files."""
+    """Changes with the kiosk's version, the Python, or any of its code and QML files.
+
+    Taken once: a kiosk upgraded while it runs still saves views made by its old code.
+    """
     package = Path(kiosk.__file__).parent
     files = sorted([*package.rglob("*.py"), *package.rglob("*.qml")])
     stamps = json.dumps([kiosk.__version__, sys.version, _stamps(files)])

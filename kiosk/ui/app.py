@@ -66,12 +66,14 @@ class KioskWindow(QObject):
         self.idle.expired.connect(self.session.reset)
         # The idle reset closes the staff screens too: a panel never waits for the next patient.
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
-        self._time_staff_door(settings)
         self.idle.expired.connect(self.staff.closeAll)
+        self.staff.screenChanged.connect(self._pause_idle_while_cleaning)
         self.live.replaced.connect(self._show_new_content)
         self.live.statusChanged.connect(self._hold_without_content)
         self._lockdown: Lockdown | None = Lockdown(self) if full_screen else None
         self._cursor_hidden = False
+        self._pointer_follows_settings = False  # in full screen, from the first frame on
+        self._apply(settings)
         self.engine.addImportPath(str(QML_FOLDER))
         self.engine.setInitialProperties(
             {
@@ -88,10 +90,10 @@ class KioskWindow(QObject):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
         self._filter_input()
-        if full_screen and settings.hide_cursor:
+        if full_screen:
             # The pointer is drawn by the window system, not in the frame; naming the
             # blank cursor builds all 93 enums of PySide6's Qt namespace, 25 ms of a start.
-            AfterFirstFrame(self.window, lambda: self._hide_cursor(True), self)
+            AfterFirstFrame(self.window, self._let_the_pointer_follow_settings, self)
         if size is not None and not full_screen:
             self.window.resize(size)
 
@@ -141,29 +143,40 @@ class KioskWindow(QObject):
             QGuiApplication.restoreOverrideCursor()
         self._cursor_hidden = hide
 
-    def _hold_without_content(self) -> None:
-        """A load found no good content: a start view on screen gives way to the holding screen."""
-        if self.live.content is None:
-            self.session.drop_start_view()
+    def _let_the_pointer_follow_settings(self) -> None:
+        self._pointer_follows_settings = True
+        self._hide_cursor(self._settings.hide_cursor)
 
-    def _show_new_content(self, content: Content) -> None:
-        settings = content.settings
-        self._hide_cursor(self._lockdown is not None and settings.hide_cursor)
+    def _apply(self, settings: Settings | StartView) -> None:
+        """The settings of what is on screen: idle times, the staff door's times, the pointer."""
+        self._settings = settings
         self.idle.set_policy(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
         )
-        self._time_staff_door(settings)
-        self.session.replace_content(content)
-
-    def _time_staff_door(self, settings: Settings | StartView) -> None:
         self.staff.set_timings(
             hold_seconds=settings.staff_hold_seconds,
             cleaning_seconds=settings.screen_cleaning_seconds,
         )
+        if self._pointer_follows_settings:
+            self._hide_cursor(settings.hide_cursor)
+
+    def _pause_idle_while_cleaning(self) -> None:
+        """Cleaning lasts its full time: the idle reset would otherwise end it early."""
+        self.idle.set_paused(self.staff.cleaning)
+
+    def _hold_without_content(self) -> None:
+        """A load found no good content: a start view on screen gives way to the holding screen."""
+        if self.live.content is None and self.session.hasHome:  # the start view is on screen
+            self._apply(_defaults())
+            self.session.drop_start_view()
+
+    def _show_new_content(self, content: Content) -> None:
+        self._apply(content.settings)
+        self.session.replace_content(content)
 
 
 def _defaults() -> Settings:
     """The settings of content that sets none, for the holding screen."""
-    from kiosk.content.model import Settings  # loaded already: the load found no content
+    from kiosk.content.model import Settings  # only without content, when speed is no matter
 
     return Settings()

@@ -26,7 +26,8 @@ _POINTER = frozenset(
 class TouchSwallower(QObject):
     """An application-wide event filter, installed only while cleaning.
 
-    Installed last, it runs before the idle monitor: wiping the glass is not a patient.
+    Application filters run before the window's, so the idle monitor never sees the wiping
+    (which is not a patient); the idle count is paused meanwhile (``IdleMonitor.set_paused``).
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -34,7 +34,7 @@ _TICK_MS = 200
 
 @QmlElement
 class IdleMonitor(QObject):
-    """Watches every input event of the application (install it as an event filter)."""
+    """Watches the kiosk window's input (install it as the window's event filter)."""
 
     promptingChanged = Signal()
     secondsLeftChanged = Signal()
@@ -49,6 +49,7 @@ class IdleMonitor(QObject):
         self._state = IdleState.ACTIVE
         self._seconds_left = 0
         self._offset = 0.0
+        self._paused = False
         self._timer = QTimer(self, interval=_TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
@@ -72,6 +73,15 @@ class IdleMonitor(QObject):
         self._policy = policy
         self._tick()
 
+    def set_paused(self, paused: bool) -> None:
+        """While paused (screen cleaning), no time passes: nobody is asked, nothing is reset.
+
+        Either way the count starts again: cleaning was begun and ended by a staff member's
+        touch, and the screen it ends on is theirs to leave.
+        """
+        self._paused = paused
+        self.stillHere()
+
     @Slot()
     def stillHere(self) -> None:
         """The patient is here: start counting again."""
@@ -86,6 +96,8 @@ class IdleMonitor(QObject):
         return False
 
     def _tick(self) -> None:
+        if self._paused:
+            self._clock.restart()
         idle_for = self._offset + self._clock.elapsed() / 1000
         state = self._policy.state(idle_for)
         seconds = self._policy.seconds_left(idle_for) if state is IdleState.WARNING else 0

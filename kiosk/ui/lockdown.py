@@ -11,6 +11,8 @@ _BLOCKED = frozenset(
         QEvent.Type.KeyPress,
         QEvent.Type.KeyRelease,
         QEvent.Type.ShortcutOverride,
+        # A Shortcut event goes to the shortcut's own object, not the window: keep the QML
+        # free of Shortcut items (and of popups that are windows of their own).
         QEvent.Type.Shortcut,
         QEvent.Type.ContextMenu,
         QEvent.Type.Close,

@@ -58,7 +58,7 @@ def run_kiosk(
     _report_to_systemd(app, kiosk.window)
     if start is not None:
         log.info("first frame from the start view saved at the last good load")
-        AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk)
+        AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk, or_after_ms=2000)
     kiosk.window.show()
     return app.exec()
 

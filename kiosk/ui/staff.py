@@ -165,7 +165,9 @@ class StaffDoor(QObject):
     def startCleaning(self) -> None:
         if self._screen is not Screen.PANEL:
             return
-        seconds = self._options.cleaning_seconds or self._cleaning_seconds
+        seconds = self._options.cleaning_seconds
+        if seconds is None:
+            seconds = self._cleaning_seconds
         self._cleaning_ends = self._now() + seconds
         self._show(Screen.CLEANING)
         self._timer.start()

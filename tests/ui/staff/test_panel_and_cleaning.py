@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,28 @@ def test_cleaning_lasts_as_long_as_the_content_sets(
     qtbot.waitUntil(lambda: finger.text_of("cleaningCountdown") == "1")
     clock.advance(1)
     qtbot.waitUntil(lambda: finger.has("staffPanel"))
+
+
+def test_cleaning_outlasts_the_idle_reset_then_the_reset_closes_the_panel(
+    open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
+) -> None:
+    """Wiping is no patient, and the idle reset must not cut the cleaning short."""
+    pins.save(PIN)
+    clock = HandClock()  # cleaning ends when the test says; idle time is real time
+    short_idle = "settings:\n  idle_timeout_seconds: 1\n  idle_warning_seconds: 1\n"
+    _, finger = open_kiosk(
+        cleaning_seconds=30,
+        clock=clock,
+        edit=lambda text: re.sub(r"settings:\n(  idle_\w+: \d+\n)+", short_idle, text, count=1),
+    )
+    open_panel(finger, qtbot)
+    finger.tap(finger.find("cleanScreen"))
+    qtbot.waitUntil(lambda: finger.has("cleaningScreen"))
+    qtbot.wait(3000)  # past 1 s + 1 s of idle time
+    assert finger.has("cleaningScreen")
+    clock.advance(30)
+    qtbot.waitUntil(lambda: finger.has("staffPanel"))
+    qtbot.waitUntil(lambda: not finger.has("staffPanel"), timeout=5000)  # the idle reset
 
 
 def test_the_panel_shows_a_rejected_save_where_staff_can_fix_it(

@@ -28,6 +28,17 @@ def test_every_kind_of_save_changes_the_fingerprint(content_dir: Path) -> None:
     assert fingerprint(file, content) == seen[-1], "nothing changed, nothing differs"
 
 
+def test_a_rewrite_that_puts_the_old_time_back_changes_it(content_dir: Path) -> None:
+    """``cp -p`` over the file: other bytes of the same size, the old modification time."""
+    file = content_dir / "content.yaml"
+    before = fingerprint(file, None)
+    was = file.stat()
+    file.write_text(file.read_text(encoding="utf-8").upper(), encoding="utf-8")
+    os.utime(file, ns=(was.st_atime_ns, was.st_mtime_ns))
+    assert (file.stat().st_size, file.stat().st_mtime_ns) == (was.st_size, was.st_mtime_ns)
+    assert fingerprint(file, None) != before
+
+
 def test_the_folder_holding_each_link_on_the_way_is_watched(content_dir: Path) -> None:
     site = content_dir / "site"
     (site / "releases" / "v1").mkdir(parents=True)

@@ -60,7 +60,7 @@ def test_pictures_are_file_urls_even_from_a_relative_folder(
     page = topic_view(Reader(content, "en", Path()), "crows-feet")
     picture = BUNDLED.parent / "assets" / "crows-feet.svg"
     found = picture.stat()
-    version = f"?v={found.st_mtime_ns}-{found.st_ino}"  # new when the picture is replaced
+    version = f"?v={found.st_ctime_ns}-{found.st_ino}"  # new when the picture is replaced
     assert page["picture"]["source"] == picture.as_uri() + version
 
 

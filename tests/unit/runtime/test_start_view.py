@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,18 @@ def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     return file, picture
 
 
+def the_view_file() -> Path:
+    (view_file,) = (Path(os.environ[start_view.CACHE_DIR_VARIABLE]) / "start-views").iterdir()
+    return view_file
+
+
+def new_content(folder: Path) -> Path:
+    file = folder / "content.yaml"
+    folder.mkdir()
+    file.write_text("clinic: {}\n", encoding="utf-8")
+    return file
+
+
 def test_an_unchanged_start_reads_the_view_back(saved: tuple[Path, Path]) -> None:
     file, _ = saved
     assert read_start_view(file) == VIEW
@@ -46,13 +61,23 @@ def test_a_changed_content_file_has_no_start_view(saved: tuple[Path, Path]) -> N
     assert read_start_view(file) is None
 
 
-def test_a_picture_replaced_with_the_same_size_has_no_start_view(
+def test_a_rewrite_that_keeps_size_and_time_has_no_start_view(saved: tuple[Path, Path]) -> None:
+    """As ``cp -p`` or an unpacked archive leave it: other bytes, the same size, the old time."""
+    file, _ = saved
+    before = file.stat()
+    file.write_text("CLINIC: {}\n", encoding="utf-8")
+    os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (file.stat().st_size, file.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert read_start_view(file) is None
+
+
+def test_a_picture_replaced_with_the_same_bytes_has_no_start_view(
     saved: tuple[Path, Path],
 ) -> None:
     file, picture = saved
     replacement = picture.with_name("new.svg")
     replacement.write_text("<svg/>", encoding="utf-8")
-    os.replace(replacement, picture)  # same bytes and size, another file
+    os.replace(replacement, picture)  # the same bytes and size, another file
     assert read_start_view(file) is None
 
 
@@ -62,32 +87,66 @@ def test_a_missing_picture_has_no_start_view(saved: tuple[Path, Path]) -> None:
     assert read_start_view(file) is None
 
 
-def test_other_content_has_its_own_view(saved: tuple[Path, Path], tmp_path: Path) -> None:
-    other = tmp_path / "other" / "content.yaml"
-    other.parent.mkdir()
-    other.write_text("clinic: {}\n", encoding="utf-8")
-    assert read_start_view(other) is None
-
-
 def test_other_code_has_no_start_view(
     saved: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     file, _ = saved
-    monkeypatch.setattr(start_view.kiosk, "__version__", "999")
+    monkeypatch.setattr(start_view, "_code_stamp", lambda: "an upgraded kiosk")
     assert read_start_view(file) is None
+
+
+def test_other_content_has_its_own_view(saved: tuple[Path, Path], tmp_path: Path) -> None:
+    file, _ = saved
+    other = new_content(tmp_path / "other")
+    assert read_start_view(other) is None
+    other_view = dataclasses.replace(VIEW, language="es")
+    save_start_view(other, other_view, [])
+    assert read_start_view(other) == other_view
+    assert read_start_view(file) == VIEW, "a preview of other content leaves the kiosk's view"
+
+
+def test_only_the_newest_views_are_kept(
+    saved: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(start_view, "KEPT", 2)
+    files = [new_content(tmp_path / name) for name in ("a", "b", "c")]
+    for file in files:
+        time.sleep(0.01)  # distinct modification times
+        save_start_view(file, VIEW, [])
+    views = Path(os.environ[start_view.CACHE_DIR_VARIABLE]) / "start-views"
+    assert len(list(views.iterdir())) == 2
+    assert [read_start_view(file) for file in files] == [None, VIEW, VIEW]
 
 
 @pytest.mark.parametrize(
     "written",
-    ["", "not json", "[]", '{"format": 1}', '{"format": 99, "code": "", "files": [], "view": {}}'],
-    ids=["empty", "not JSON", "a list", "fields missing", "another format"],
+    [b"", b"not json", b"[]", b'{"format": 1}', b"\xff\xfe"],
+    ids=["empty", "not JSON", "a list", "fields missing", "not UTF-8"],
 )
 def test_a_damaged_view_file_means_an_ordinary_start(
-    saved: tuple[Path, Path], written: str
+    saved: tuple[Path, Path], written: bytes
 ) -> None:
     file, _ = saved
-    (view_file,) = (Path(os.environ[start_view.CACHE_DIR_VARIABLE]) / "start-views").iterdir()
-    view_file.write_text(written, encoding="utf-8")
+    the_view_file().write_bytes(written)
+    assert read_start_view(file) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("format", 2),
+        ("view", {**dataclasses.asdict(VIEW), "home": []}),
+        ("view", {"home": {}}),
+    ],
+    ids=["another format", "home not a mapping", "settings missing"],
+)
+def test_a_view_of_another_shape_means_an_ordinary_start(
+    saved: tuple[Path, Path], key: str, value: object
+) -> None:
+    file, _ = saved
+    written = json.loads(the_view_file().read_text(encoding="utf-8"))
+    written[key] = value
+    the_view_file().write_text(json.dumps(written), encoding="utf-8")
     assert read_start_view(file) is None
 
 
@@ -97,7 +156,7 @@ def test_a_view_that_cannot_be_written_is_no_error(
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("", encoding="utf-8")
     monkeypatch.setenv(start_view.CACHE_DIR_VARIABLE, str(blocked))
-    file = tmp_path / "content.yaml"
-    file.write_text("clinic: {}\n", encoding="utf-8")
+    file = new_content(tmp_path / "clinic")
     save_start_view(file, VIEW, [])
     assert read_start_view(file) is None
+    assert list(tmp_path.glob("**/*.tmp")) == [], "nothing half-written is left behind"
