@@ -19,6 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.runtime.logs import APP_NAME
+
 #: Tests (and unusual installs) point the kiosk at another settings folder with this.
 CONFIG_DIR_VARIABLE = "KIOSK_CONFIG_DIR"
 PIN_FILE_NAME = "staff-pin"
@@ -39,7 +41,7 @@ def config_dir() -> Path:
     chosen = os.environ.get(CONFIG_DIR_VARIABLE)
     if chosen:
         return Path(chosen)
-    return Path(platformdirs.user_config_dir("clinic-kiosk"))
+    return Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def pin_problem(pin: str) -> str | None:

@@ -33,8 +33,8 @@ import platformdirs
 
 import kiosk
 from kiosk.content.fingerprint import stamp
+from kiosk.runtime.logs import APP_NAME
 
-APP_NAME = "clinic-kiosk"
 #: Where start views are kept; tests point it elsewhere.
 CACHE_DIR_VARIABLE = "KIOSK_CACHE_DIR"
 _FORMAT = 1

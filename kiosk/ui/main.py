@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.runtime.logs import APP_NAME
 from kiosk.runtime.notify import Notifier, watchdog_plan
 from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
 
@@ -40,7 +41,7 @@ def run_kiosk(
     frame (``kiosk.runtime.start_view``). Returns the exit status.
     """
     app = QGuiApplication(sys.argv[:1])
-    app.setApplicationName("clinic-kiosk")
+    app.setApplicationName(APP_NAME)  # also names Qt's own cache folder
     _quit_on_termination(app)
     from kiosk.ui.app import KioskWindow
     from kiosk.ui.first_frame import AfterFirstFrame
