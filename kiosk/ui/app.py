@@ -150,6 +150,7 @@ class KioskWindow(QObject):
     def _apply(self, settings: Settings | StartView) -> None:
         """The settings of what is on screen: idle times, the staff door's times, the pointer."""
         self._settings = settings
+        self.session.set_large_text_scale(settings.large_text_scale)
         self.idle.set_policy(
             IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
         )

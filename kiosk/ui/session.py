@@ -66,6 +66,7 @@ class KioskSession(QObject):
         self._history = History()
         self._language = self._default_language()
         self._large_text = False
+        self._large_text_scale = 1.0  # until KioskWindow applies the settings
         self._home: dict[str, Any] = {}
         self._topic: dict[str, Any] = {}
         self._refresh()
@@ -96,15 +97,15 @@ class KioskSession(QObject):
     def largeText(self) -> bool:
         return self._large_text
 
-    @Property(float, notify=contentChanged)
+    @Property(float, notify=largeTextChanged)
     def largeTextScale(self) -> float:
-        if self._content is not None:
-            return self._content.settings.large_text_scale
-        if self._start is not None:
-            return self._start.large_text_scale
-        from kiosk.content.model import Settings  # loaded already: the load found no content
+        """How much larger large text is: the setting of what is on screen (see ``KioskWindow``)."""
+        return self._large_text_scale
 
-        return Settings().large_text_scale
+    def set_large_text_scale(self, scale: float) -> None:
+        if scale != self._large_text_scale:
+            self._large_text_scale = scale
+            self.largeTextChanged.emit()
 
     @Property(bool, notify=contentChanged)
     def hasHome(self) -> bool:
