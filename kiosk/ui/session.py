@@ -181,11 +181,16 @@ class KioskSession(QObject):
         Earlier pages that are gone are dropped from the way back. The first
         good content after the holding screen is a fresh start: nobody chose
         the fallback language, so the clinic's default replaces it, and the
-        screen is untouched (no "Still reading?" on it).
+        screen is untouched (no "Still reading?" on it). Content that draws
+        exactly the start view on screen takes over without redrawing home.
         """
         if self._content is None:
-            self._content = content
-            self._start = None
+            from kiosk.pages.views import home_view
+
+            shown, self._start, self._content = self._home, None, content
+            if self.atStart and home_view(self._reader()) == shown:
+                self.contentChanged.emit()
+                return
             self.reset()
             return
         self._content = content

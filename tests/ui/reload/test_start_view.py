@@ -60,10 +60,12 @@ def test_home_shows_from_the_view_and_looks_the_same_once_the_content_loads(
     assert finger.has("tile-your-visit")
     assert not finger.has("holdingScreen")
     drawn_from_view = screen(from_view)
+    home = finger.find("homeScreen")
     from_view.live.start()
     qtbot.wait(SETTLE_MS)
     assert from_view.live.content is not None
     assert screen(from_view) == drawn_from_view, "the loaded content draws the same home"
+    assert finger.find("homeScreen") == home, "and home was not built again"
     finger.tap(finger.find("tile-your-visit"))
     qtbot.waitUntil(lambda: from_view.session.page == "topic/your-visit")
 
