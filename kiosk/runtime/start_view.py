@@ -12,7 +12,7 @@ Anything else (no saved view, an unreadable or foreign one, a changed stamp) mea
 ordinary start. The view is written again after every good load, stamped as the files
 are just after it (a save that lands in that millisecond and then fails its check would
 show the older home for a moment at the next start, before the holding screen). The
-newest ``KEPT`` views are kept: one per content file, and staff previews add their own.
+``KEPT`` most recently used views are kept: one per content file; previews add their own.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from kiosk.runtime.logs import APP_NAME
 #: Where start views are kept; tests point it elsewhere.
 CACHE_DIR_VARIABLE = "KIOSK_CACHE_DIR"
 _FORMAT = 1
-#: Views kept, newest first; an older one is deleted when a new one is written.
+#: Views kept, most recently used first; an older one is deleted when a new one is written.
 KEPT = 20
 
 
@@ -68,11 +68,16 @@ def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> No
         "files": _stamps([file, *sorted(pictures)]),
         "view": asdict(view),
     }
+    text = json.dumps(saved, ensure_ascii=False)
     target = _view_file(file)
+    with contextlib.suppress(OSError, ValueError):
+        if target.read_text(encoding="utf-8") == text:
+            os.utime(target)  # in use: the last to be pruned
+            return  # the same view: a start from it, or the same save again
     written = target.with_suffix(f".{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        written.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+        written.write_text(text, encoding="utf-8")
         os.replace(written, target)
         _keep_newest(target.parent)
     except OSError:

@@ -118,6 +118,22 @@ def test_only_the_newest_views_are_kept(
     assert [read_start_view(file) for file in files] == [None, VIEW, VIEW]
 
 
+def test_the_view_in_use_outlasts_previews_of_other_content(
+    saved: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kiosk saves its unchanged view again at every start: that keeps it from pruning."""
+    file, picture = saved
+    monkeypatch.setattr(start_view, "KEPT", 2)
+    previews = [new_content(tmp_path / name) for name in ("a", "b")]
+    time.sleep(0.01)
+    save_start_view(previews[0], VIEW, [])
+    time.sleep(0.01)
+    save_start_view(file, VIEW, [picture])  # the kiosk starts again, nothing changed
+    time.sleep(0.01)
+    save_start_view(previews[1], VIEW, [])
+    assert [read_start_view(path) for path in (file, *previews)] == [VIEW, None, VIEW]
+
+
 @pytest.mark.parametrize(
     "written",
     [b"", b"not json", b"[]", b'{"format": 1}', b"\xff\xfe"],
