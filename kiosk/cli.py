@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk import __version__
 from kiosk.commands import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from kiosk.commands import install as install_command
+from kiosk.commands import cage as cage_command
 from kiosk.commands import run as run_command
 from kiosk.commands import set_pin as set_pin_command
+from kiosk.commands import setup_pc as setup_pc_command
 from kiosk.commands.summary import summary
 from kiosk.content.locate import ENVIRONMENT_VARIABLE, find_content
 
@@ -29,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     words = list(sys.argv[1:] if argv is None else argv)
-    if not words or (words[0].startswith("-") and words[0] not in ("-h", "--help")):
+    if not words or (words[0].startswith("-") and words[0] not in ("-h", "--help", "--version")):
         words = ["run", *words]  # plain `kiosk [--windowed ...]` runs the kiosk
     args = parser.parse_args(words)
     try:
@@ -41,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -63,6 +66,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--size", type=_size, help="window size with --windowed, such as 1080x1920")
     run.set_defaults(run=run_command.run)
+    cage = commands.add_parser(
+        "cage",
+        help="run the kiosk full screen under cage, as the kiosk unit does at boot",
+        description="Run cage on one output with the kiosk in it; exit with the kiosk's "
+        "status (cage itself passes none on).",
+    )
+    _content_option(cage)
+    cage.add_argument(
+        "--rotate",
+        type=int,
+        choices=(0, 90, 180, 270),
+        default=0,
+        help="turn the picture clockwise by this many degrees (a portrait panel)",
+    )
+    cage.add_argument("--cage", help="the cage program (default: found on PATH)")
+    cage.set_defaults(run=cage_command.cage)
     snapshot = commands.add_parser(
         "snapshot", help="render every screen to a PNG file, with no display needed"
     )
@@ -72,17 +91,28 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--lang", help="language code (default: the content's default)")
     snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
     snapshot.set_defaults(run=_snapshot)
-    install = commands.add_parser(
-        "install",
-        help="write the systemd user unit that starts the kiosk under cage at boot",
-        description="Write ~/.config/systemd/user/kiosk.service for this user.",
+    setup_pc = commands.add_parser(
+        "setup-pc",
+        help="make this machine a kiosk PC: packages, user, unit, lockdown (as root)",
+        description="Set this machine up to show the kiosk on tty1 at every boot. Only what "
+        "is missing is done: a second run changes nothing.",
     )
-    _content_option(install)
-    install.add_argument(
-        "--dry-run", action="store_true", help="print the unit and where it goes; write nothing"
+    setup_pc.add_argument("--user", default="kiosk", help="the user the kiosk runs as")
+    _content_option(setup_pc)
+    setup_pc.add_argument(
+        "--output", help="the one output to use, such as HDMI-A-1 (default: the first connected)"
     )
-    install.add_argument("--cage", type=Path, help="the cage program (default: found on PATH)")
-    install.set_defaults(run=install_command.install)
+    setup_pc.add_argument(
+        "--rotate",
+        type=int,
+        choices=(0, 90, 180, 270),
+        default=0,
+        help="turn the picture (and touch) clockwise by this many degrees",
+    )
+    setup_pc.add_argument(
+        "--dry-run", action="store_true", help="print every file and command; change nothing"
+    )
+    setup_pc.set_defaults(run=setup_pc_command.setup_pc)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
     schema.set_defaults(run=_schema)

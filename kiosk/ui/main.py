@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSocketNotifier
+from PySide6.QtCore import QSize, QSocketNotifier, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
@@ -52,7 +52,7 @@ def run_kiosk(
     start = read_start_view(file)
     if start is None:
         report(live.start())
-    preview = QSize(*size) if size else QSize(720, 1280)  # a portrait screen, on a desktop
+    preview = _fitting(QSize(*size) if size else QSize(720, 1280), app) if windowed else None
     kiosk = KioskWindow(
         live.content, file.parent, full_screen=not windowed, size=preview, live=live, start=start
     )
@@ -60,8 +60,34 @@ def run_kiosk(
     if start is not None:
         log.info("first frame from the start view saved at the last good load")
         AfterFirstFrame(kiosk.window, lambda: report(live.start()), kiosk, or_after_ms=2000)
-    kiosk.window.show()
+    if windowed:
+        kiosk.window.show()
+    else:
+        from kiosk.ui.full_screen import FullScreenGuard
+
+        FullScreenGuard(kiosk.window, kiosk)
     return app.exec()
+
+
+def _fitting(size: QSize, app: QGuiApplication) -> QSize:
+    """``size``, made smaller (same shape) where the screen's free area is smaller."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return size
+    room = screen.availableGeometry().size() * 0.95
+    if size.width() <= room.width() and size.height() <= room.height():
+        return size
+    fitted = size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+    log.info(
+        "preview: %dx%d does not fit this screen's %dx%d; shown at %dx%d, the same shape",
+        size.width(),
+        size.height(),
+        room.width(),
+        room.height(),
+        fitted.width(),
+        fitted.height(),
+    )
+    return fitted
 
 
 def _save_start_view(file: Path, content: Content) -> None:

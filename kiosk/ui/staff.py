@@ -18,7 +18,6 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore, config_dir
-from kiosk.runtime.unit import stop_own_unit
 from kiosk.ui.cleaning import TouchSwallower
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -174,11 +173,12 @@ class StaffDoor(QObject):
 
     @Slot()
     def exitToDesktop(self) -> None:
-        """End the kiosk: code 80 in full screen (systemd leaves it stopped); 0 in a preview."""
+        """End the kiosk: code 80 in full screen (the unit leaves it stopped); 0 in a preview.
+
+        ``kiosk cage`` passes the 80 on to systemd, which cage itself would not.
+        """
         if self._screen is not Screen.PANEL:
             return
-        if self._full_screen:
-            stop_own_unit()  # an old cage passes no exit code on: stop the unit itself
         QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------

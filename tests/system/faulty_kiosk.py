@@ -14,6 +14,8 @@ MODE:
 - ``hang``: the GUI thread stops answering (sleeps) a moment after the first frame.
 - ``browse``: no fault; a patient opens three topics, going back each time, then the
   kiosk gets SIGTERM. Prints ``visited ID`` (to stdout, never the log) for each page seen.
+- ``desktop``: no fault; staff open the panel with the PIN in ``KIOSK_TEST_PIN`` and choose
+  *Exit to desktop*, as a finger would through the corner, keypad and panel.
 - ``none``: no fault (for the logging and single-instance tests).
 """
 
@@ -34,7 +36,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import cli
 from kiosk.pages import views
-from kiosk.ui import idle, session
+from kiosk.ui import idle, session, staff
 from tests.ui.finger import Finger, all_items
 
 #: The topic the finger taps in ``qml`` mode.
@@ -68,6 +70,16 @@ def main() -> int:
         _when_home_is_shown(lambda _window: threading.Thread(target=fault).start())
     elif mode == "hang":
         _when_home_is_shown(lambda _window: QTimer.singleShot(500, lambda: time.sleep(3600)))
+    elif mode == "desktop":
+        doors: list[staff.StaffDoor] = []
+        made = staff.StaffDoor.__init__
+
+        def make_and_keep(door: staff.StaffDoor, *args: Any, **kwargs: Any) -> None:
+            made(door, *args, **kwargs)
+            doors.append(door)
+
+        staff.StaffDoor.__init__ = make_and_keep  # type: ignore[method-assign]
+        _when_home_is_shown(lambda _window: _exit_to_desktop(doors[0]))
     elif mode == "browse":
         _when_home_is_shown(lambda window: _browse(window, list(BROWSED)))
     return cli.main(["run", *sys.argv[3:]])
@@ -120,6 +132,12 @@ def _when_home_is_shown(then: Any) -> None:
         return original()
 
     QGuiApplication.exec = staticmethod(exec_then_look)  # type: ignore[method-assign, assignment]
+
+
+def _exit_to_desktop(door: staff.StaffDoor) -> None:
+    door.cornerHeld()
+    door.tryPin(os.environ["KIOSK_TEST_PIN"])
+    door.exitToDesktop()
 
 
 def _tap_tile(window: QQuickWindow) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
+PORTRAIT_SCREEN = REPO / "tests" / "system" / "portrait-screen.json"
 #: Generous: a cold start on a busy 2-core machine can take several seconds.
 PATIENCE_S = 60.0
 
@@ -49,7 +50,8 @@ def start_kiosk(
     """``kiosk run --content FOLDER/content.yaml OPTIONS``, ``fault`` planted (faulty_kiosk.py)."""
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        # A 1080x1920 screen, as a portrait kiosk has: full screen fills the screen.
+        "QT_QPA_PLATFORM": f"offscreen:configfile={PORTRAIT_SCREEN}",
         "QT_QUICK_BACKEND": "software",
         "KIOSK_LOG_DIR": str(folder / "logs"),
         "KIOSK_LOCK_DIR": str(folder / "run"),

@@ -22,18 +22,16 @@ from tests.ui.staff.moves import LOCK_SECONDS, PORTRAIT, OpenKiosk
 
 @dataclass
 class WaysOut:
-    """What the app was asked to do to end: exit codes, and stops of its systemd unit."""
+    """What the app was asked to do to end: its exit codes."""
 
     exits: list[int] = field(default_factory=list)
-    stops: list[bool] = field(default_factory=list)
 
 
 @pytest.fixture
 def ways_out(monkeypatch: pytest.MonkeyPatch) -> WaysOut:
-    """Record ``QCoreApplication.exit`` and ``stop_own_unit`` instead of doing them."""
+    """Record ``QCoreApplication.exit`` instead of doing it."""
     seen = WaysOut()
     monkeypatch.setattr(QCoreApplication, "exit", seen.exits.append)
-    monkeypatch.setattr("kiosk.ui.staff.stop_own_unit", lambda: seen.stops.append(True))
     return seen
 
 

@@ -217,4 +217,3 @@ def test_the_panel_cannot_be_reached_without_the_pin(
     assert not finger.has("staffPanel")
     assert True not in screens
     assert ways_out.exits == []
-    assert ways_out.stops == []

@@ -1,0 +1,128 @@
+"""``kiosk setup-pc``: make this machine a kiosk PC (as root), or show what that would do."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from kiosk.content.locate import BUNDLED_CANDIDATES
+from kiosk.runtime.installation import program, unreachable_part
+from kiosk.runtime.pc_facts import read_machine
+from kiosk.runtime.pc_setup import (
+    CopyContent,
+    Plan,
+    Remove,
+    Request,
+    Run,
+    Step,
+    Write,
+    plan,
+)
+
+
+def setup_pc(args: argparse.Namespace) -> int:
+    """Plan the steps this machine still needs; print them (``--dry-run``) or take them."""
+    kiosk = " ".join(program())
+    request = Request(
+        user=args.user,
+        kiosk=tuple(program()),
+        content=Path(args.content).absolute() if args.content else None,
+        output=args.output,
+        rotate=args.rotate,
+    )
+    if not args.dry_run and os.geteuid() != 0:
+        print("kiosk setup-pc: run it as root (sudo, or su -c), or see it with --dry-run")
+        return EXIT_USAGE
+    sample = next(path for path in BUNDLED_CANDIDATES if path.is_file())
+    machine = read_machine(request, sample)
+    blocked = unreachable_part(args.user)
+    if blocked is not None:
+        print(
+            f"kiosk setup-pc: the user {args.user} could not run {kiosk} ({blocked} is closed "
+            "to it). Install the kiosk where every user can read it, for example:\n"
+            "  python3 -m venv /opt/clinic-kiosk && /opt/clinic-kiosk/bin/pip install .\n"
+            "  /opt/clinic-kiosk/bin/kiosk setup-pc"
+        )
+        return EXIT_PROBLEMS
+    steps = plan(request, machine)
+    if args.dry_run:
+        _print(steps)
+        return EXIT_OK
+    if not steps.steps:
+        print("kiosk setup-pc: nothing to change; this machine is set up")
+        _print_notes(steps)
+        return EXIT_OK
+    for step in steps.steps:
+        print(f"- {_describe(step)}", flush=True)
+        error = _take(step)
+        if error:
+            print(f"kiosk setup-pc: stopped: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    _print_notes(steps)
+    print(
+        f"kiosk setup-pc: done. Set the staff PIN as {args.user}:\n"
+        f"  runuser -u {args.user} -- {kiosk} set-pin\n"
+        f"then reboot; `{kiosk} doctor` checks the machine at any time."
+    )
+    return EXIT_OK
+
+
+def _print(steps: Plan) -> None:
+    print(f"# kiosk setup-pc --dry-run: {len(steps.steps)} steps; nothing is changed")
+    for step in steps.steps:
+        print(f"\n# {step.why}")
+        if isinstance(step, Write):
+            print(f"write {step.path}:")
+            print("".join(f"    {line}\n" for line in step.text.splitlines()), end="")
+        elif isinstance(step, Remove):
+            print(f"remove {step.path}")
+        elif isinstance(step, Run):
+            print("run " + " ".join(step.argv))
+        else:
+            print(f"copy {step.source} to {step.target}, owned by {step.owner}")
+    _print_notes(steps)
+
+
+def _print_notes(steps: Plan) -> None:
+    for note in steps.notes:
+        print(f"note: {note}")
+
+
+def _describe(step: Step) -> str:
+    if isinstance(step, Write):
+        return f"write {step.path}: {step.why}"
+    if isinstance(step, Remove):
+        return f"remove {step.path}: {step.why}"
+    if isinstance(step, Run):
+        return f"{' '.join(step.argv)}: {step.why}"
+    return f"copy the sample content to {step.target}"
+
+
+def _take(step: Step) -> str | None:
+    """Take one step; the reason it failed, or None."""
+    try:
+        if isinstance(step, Write):
+            step.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = step.path.with_name(f".{step.path.name}.new")
+            partial.write_text(step.text, encoding="utf-8")
+            partial.chmod(0o644)
+            partial.replace(step.path)
+        elif isinstance(step, Remove):
+            step.path.unlink(missing_ok=True)
+        elif isinstance(step, CopyContent):
+            shutil.copytree(step.source / "assets", step.target / "assets", dirs_exist_ok=True)
+            shutil.copy2(step.source / "content.yaml", step.target / "content.yaml")
+            for path in (step.target, *step.target.rglob("*")):
+                shutil.chown(path, step.owner, step.owner)
+        else:
+            done = subprocess.run(step.argv, check=False)
+            if done.returncode != 0:
+                return f"{' '.join(step.argv)} exited {done.returncode}"
+    except OSError as error:
+        return str(error)
+    return None

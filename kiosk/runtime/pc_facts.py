@@ -1,0 +1,84 @@
+"""What this machine has, for ``kiosk setup-pc`` and ``kiosk doctor``: read-only, and quick."""
+
+from __future__ import annotations
+
+import dataclasses
+import grp
+import pwd
+import shutil
+import subprocess
+from pathlib import Path
+
+from kiosk.runtime.pc_setup import DRM, MANAGED, PACKAGES, Machine, Request, content_path
+from kiosk.runtime.unit import UNIT_NAME
+
+
+def read_machine(request: Request, sample: Path) -> Machine:
+    """Look at this machine: read-only, and quick."""
+    try:
+        entry = pwd.getpwnam(request.user)
+        home: Path | None = Path(entry.pw_dir)
+        primary = grp.getgrgid(entry.pw_gid).gr_name
+        user_groups = frozenset(
+            [primary, *(g.gr_name for g in grp.getgrall() if request.user in g.gr_mem)]
+        )
+    except KeyError:
+        home, user_groups = None, frozenset()
+    machine_files: dict[Path, str | None] = {path: read_text(path) for path in MANAGED}
+    machine = Machine(
+        missing_packages=missing_packages(PACKAGES),
+        user_home=home,
+        user_groups=user_groups,
+        groups=frozenset(g.gr_name for g in grp.getgrall()),
+        files=machine_files,
+        masked_ctrl_alt_del=systemctl_is_enabled("ctrl-alt-del.target") == "masked",
+        unit_enabled=systemctl_is_enabled(UNIT_NAME) == "enabled",
+        display_manager=systemctl_is_enabled("display-manager.service") in ("enabled", "alias"),
+        connectors=connectors(),
+        systemd_running=Path("/run/systemd/system").is_dir(),
+        update_grub=shutil.which("update-grub") is not None,
+        sample=sample,
+    )
+    content = content_path(request, machine)
+    return dataclasses.replace(machine, files={**machine_files, content: read_text(content)})
+
+
+def missing_packages(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The Debian packages of ``names`` that are not installed (all of them without dpkg)."""
+    if shutil.which("dpkg-query") is None:
+        return names
+    done = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\\n", *names],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    installed = {
+        line.split()[0] for line in done.stdout.splitlines() if line.endswith(" installed")
+    }
+    return tuple(name for name in names if name not in installed)
+
+
+def connectors(drm: Path = DRM) -> tuple[tuple[str, bool], ...]:
+    """The kernel's display connectors (``card0-HDMI-A-1`` is ``HDMI-A-1``) and which are in use."""
+    found = []
+    for folder in sorted(drm.glob("card*-*")):
+        status = read_text(folder / "status") or ""
+        found.append((folder.name.split("-", 1)[1], status.strip() == "connected"))
+    return tuple(found)
+
+
+def systemctl_is_enabled(unit: str) -> str:
+    if shutil.which("systemctl") is None:
+        return "unknown"
+    done = subprocess.run(
+        ["systemctl", "is-enabled", unit], capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip()
+
+
+def read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
