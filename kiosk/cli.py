@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kiosk import __version__
 from kiosk.commands import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from kiosk.commands import cage as cage_command
+from kiosk.commands import doctor as doctor_command
 from kiosk.commands import run as run_command
 from kiosk.commands import set_pin as set_pin_command
 from kiosk.commands import setup_pc as setup_pc_command
@@ -65,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         "--windowed", action="store_true", help="a normal desktop window, to preview content"
     )
     run.add_argument("--size", type=_size, help="window size with --windowed, such as 1080x1920")
+    _renderer_option(run)
     run.set_defaults(run=run_command.run)
     cage = commands.add_parser(
         "cage",
@@ -81,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         help="turn the picture clockwise by this many degrees (a portrait panel)",
     )
     cage.add_argument("--cage", help="the cage program (default: found on PATH)")
+    _renderer_option(cage)
     cage.set_defaults(run=cage_command.cage)
     snapshot = commands.add_parser(
         "snapshot", help="render every screen to a PNG file, with no display needed"
@@ -109,10 +112,18 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="turn the picture (and touch) clockwise by this many degrees",
     )
+    _renderer_option(setup_pc)
     setup_pc.add_argument(
         "--dry-run", action="store_true", help="print every file and command; change nothing"
     )
     setup_pc.set_defaults(run=setup_pc_command.setup_pc)
+    doctor = commands.add_parser(
+        "doctor",
+        help="check this kiosk PC for anything that would keep the kiosk off the screen",
+        description="A checklist, each with its fix. Exit 1 when the kiosk cannot come up.",
+    )
+    doctor.add_argument("--user", default="kiosk", help="the user the kiosk runs as")
+    doctor.set_defaults(run=doctor_command.doctor)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
     schema.set_defaults(run=_schema)
@@ -127,6 +138,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     set_pin.set_defaults(run=set_pin_command.set_pin)
     return parser
+
+
+def _renderer_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--renderer",
+        choices=("auto", "software", "gpu"),
+        default="auto",
+        help="what draws the screens: the GPU where there is one (auto), or always one of them",
+    )
 
 
 def _content_option(parser: argparse.ArgumentParser) -> None:

@@ -36,4 +36,6 @@ def cage(args: argparse.Namespace) -> int:
         args.rotate,
     )
     kiosk = [sys.executable, "-m", "kiosk", "run", "--content", str(content)]
+    if args.renderer != "auto":
+        kiosk += ["--renderer", args.renderer]
     return UnderCage(found, kiosk, lock_folder() / "cage-status", args.rotate).run()

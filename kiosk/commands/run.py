@@ -26,7 +26,13 @@ def run(args: argparse.Namespace) -> int:
     rotating one file lose lines (each renames the other's open file away). The log file
     is the kiosk's record; a preview's lines are for the person watching its terminal.
     """
-    from kiosk.runtime import EXIT_ALREADY_RUNNING
+    from kiosk.runtime import EXIT_ALREADY_RUNNING, EXIT_NO_DISPLAY
+    from kiosk.runtime.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # Qt's own answer would be an abort
+        print(f"kiosk: cannot show a window: {problem}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from kiosk.runtime.crash import CrashPolicy
     from kiosk.runtime.instance_lock import AlreadyRunning, InstanceLock
     from kiosk.runtime.logs import start_logging
@@ -68,7 +74,13 @@ def _show_kiosk(args: argparse.Namespace) -> int:
     from kiosk.ui.main import run_kiosk  # Qt loads only for the commands that show screens
 
     file = find_content(args.content)
-    return run_kiosk(file, windowed=args.windowed, size=args.size, report=_report_first_load)
+    return run_kiosk(
+        file,
+        windowed=args.windowed,
+        size=args.size,
+        report=_report_first_load,
+        renderer=args.renderer,
+    )
 
 
 def _report_first_load(result: LoadResult) -> None:

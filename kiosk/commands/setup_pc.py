@@ -34,6 +34,7 @@ def setup_pc(args: argparse.Namespace) -> int:
         content=Path(args.content).absolute() if args.content else None,
         output=args.output,
         rotate=args.rotate,
+        renderer=args.renderer,
     )
     if not args.dry_run and os.geteuid() != 0:
         print("kiosk setup-pc: run it as root (sudo, or su -c), or see it with --dry-run")

@@ -10,3 +10,5 @@ EXIT_CRASH = 70
 EXIT_TO_DESKTOP = 80
 #: Another kiosk already runs on this machine.
 EXIT_ALREADY_RUNNING = 75
+#: No display to show a window on, or a library its platform needs is missing (EX_UNAVAILABLE).
+EXIT_NO_DISPLAY = 69

@@ -56,6 +56,7 @@ class Request:
     content: Path | None = None  #: None: ``~user/content/content.yaml``, the sample if new
     output: str | None = None  #: a DRM connector such as HDMI-A-1; None: the first connected
     rotate: int = 0
+    renderer: str = "auto"  #: ``kiosk.ui.renderer``'s choice, or the clinic's
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ def _file_steps(request: Request, machine: Machine) -> list[Write | Remove]:
     command = [*request.kiosk, "cage", "--content", str(content_path(request, machine))]
     if request.rotate:
         command += ["--rotate", str(request.rotate)]
+    if request.renderer != "auto":
+        command += ["--renderer", request.renderer]
     kernel = " ".join(kernel_words(request, machine))
     wanted: dict[Path, tuple[str | None, str]] = {
         PAM_PATH: (PAM_TEXT, "the kiosk's own login session on tty1 (pam_systemd)"),

@@ -33,16 +33,21 @@ def run_kiosk(
     windowed: bool,
     size: tuple[int, int] | None,
     report: Callable[[LoadResult], None] = lambda _result: None,
+    renderer: str = "auto",
 ) -> int:
     """Show the kiosk on ``file``, following its saves, until the process is stopped.
 
     ``report`` is given the first load's result (good or not): before the window shows,
     or, when the start view saved at the last good load still holds, just after its first
-    frame (``kiosk.runtime.start_view``). Returns the exit status.
+    frame (``kiosk.runtime.start_view``). ``renderer`` is for ``kiosk.ui.renderer``.
+    Returns the exit status.
     """
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)  # also names Qt's own cache folder
     _quit_on_termination(app)
+    from kiosk.ui.renderer import use_renderer
+
+    use_renderer(renderer)
     from kiosk.ui.app import KioskWindow
     from kiosk.ui.first_frame import AfterFirstFrame
     from kiosk.ui.live_content import LiveContent

@@ -1,0 +1,22 @@
+"""``kiosk doctor``: a checklist of what would keep the kiosk off the screen, with fixes."""
+
+from __future__ import annotations
+
+import argparse
+
+from kiosk.commands import EXIT_OK, EXIT_PROBLEMS
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """Print each finding; exit 1 when one of them keeps the kiosk off the screen."""
+    from kiosk.runtime.display import loads
+    from kiosk.runtime.doctor import Level, examine
+
+    findings = list(examine(args.user, loads))
+    for finding in findings:
+        print(finding.format())
+    problems = sum(finding.level is Level.PROBLEM for finding in findings)
+    warnings = sum(finding.level is Level.WARNING for finding in findings)
+    verdict = "the kiosk cannot come up" if problems else "nothing keeps the kiosk off the screen"
+    print(f"kiosk doctor: {problems} problems, {warnings} warnings; {verdict}")
+    return EXIT_PROBLEMS if problems else EXIT_OK
