@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -83,7 +84,7 @@ def _print(steps: Plan) -> None:
         elif isinstance(step, Remove):
             print(f"remove {step.path}")
         elif isinstance(step, Run):
-            print("run " + " ".join(step.argv))
+            print("run " + shlex.join(step.argv))
         else:
             print(f"copy {step.source} to {step.target}, owned by {step.owner}")
     _print_notes(steps)

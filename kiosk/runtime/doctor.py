@@ -135,6 +135,7 @@ def _unit() -> Iterator[Finding]:
             "a display manager is enabled: it takes tty1 from the kiosk",
             "systemctl disable display-manager.service",
         )
+    yield from _content_in(text)
     state = _show(UNIT_NAME, "ActiveState", "SubState", "Result", "NRestarts", "ExecMainStatus")
     if not state:
         yield Finding(Level.WARNING, "systemd is not running here: the unit's runs cannot be read")
@@ -151,7 +152,6 @@ def _unit() -> Iterator[Finding]:
     )
     for reason in _recent_endings():
         yield Finding(Level.WARNING, f"it ended: {reason}")
-    yield from _content_in(text)
 
 
 def _show(unit: str, *names: str) -> dict[str, str]:
