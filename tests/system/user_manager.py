@@ -139,7 +139,7 @@ class UserManager:
             deadline = time.monotonic() + 10
             while folder.exists() and time.monotonic() < deadline:
                 groups = [path for path in folder.rglob("*") if path.is_dir()]
-                for group in sorted(groups, key=lambda path: -len(path.parts)) + [folder]:
+                for group in [*sorted(groups, key=lambda path: -len(path.parts)), folder]:
                     with contextlib.suppress(OSError):  # still holds a process: next round
                         group.rmdir()
                 time.sleep(0.05)
