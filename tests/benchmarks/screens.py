@@ -1,7 +1,10 @@
 """Benchmark the screens: cold start, tap to next frame, memory over many navigations.
 
 Run: ``.venv/bin/python tests/benchmarks/screens.py``. Prints numbers; asserts nothing.
-Qt runs offscreen with the software renderer, as on this machine it must.
+First offscreen with Qt's software renderer (the figures of earlier runs), then on the two
+real display paths this machine has: an X server (Xvfb) and cage with its headless backend
+(as nobody, as the kiosk runs), each with the renderer the kiosk chooses there, and on Xvfb
+also with OpenGL forced (Mesa's llvmpipe), the figure that the choice rests on.
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 STARTS = 11
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
-START_VIEWS = Path(tempfile.gettempdir()) / "kiosk-benchmark-start-views"
+#: Inside cage the benchmark runs as nobody, with a cache folder of nobody's own.
+START_VIEWS = Path(
+    os.environ.get("KIOSK_CACHE_DIR") or Path(tempfile.gettempdir()) / "kiosk-benchmark-start-views"
+)
 
 _FIRST_FRAME_BARE = """
 import time
@@ -46,6 +52,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from kiosk.content import load_content
 app = QGuiApplication([])
+from kiosk.ui.renderer import use_renderer
+use_renderer(sys.argv[3])
 from kiosk.ui.app import KioskWindow
 file = Path(sys.argv[1])
 result = load_content(file)
@@ -94,8 +102,19 @@ def tap_and_time(item, complete=None):
         complete.append((frames[seen] - started) * 1000)
     return first
 
+def on_screen(item):
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    return 0 < centre.x() < window.width() and 0 < centre.y() < window.height() * 0.75
+
 wait(300)
-tiles = ["tile-how-botox-works", "tile-your-visit", "tile-crows-feet"]
+# Three tiles a finger can reach without scrolling (1080x1920; or cage's 1280x720 output).
+everything, tiles = [window.contentItem()], []
+while everything:
+    item = everything.pop(0)
+    if item.objectName().startswith("tile-") and item.isVisible() and on_screen(item):
+        tiles.append(item.objectName())
+    everything.extend(item.childItems())
+tiles = tiles[:3]
 latencies, complete, rss = [], [], {}
 count = int(sys.argv[2])
 for number in range(1, count + 1):
@@ -122,7 +141,9 @@ print(json.dumps({
 """
 
 
-def kiosk_run_seconds(content: str, *options: str, start_view: bool = True) -> float:
+def kiosk_run_seconds(
+    content: str, *options: str, start_view: bool = True, env: dict[str, str] = ENV
+) -> float:
     """``kiosk run`` as systemd starts it: process start to READY=1, sent after the first frame.
 
     No ``options``: full screen, as on the kiosk (the instance lock and the log file in a
@@ -137,7 +158,7 @@ def kiosk_run_seconds(content: str, *options: str, start_view: bool = True) -> f
         ready.bind(f"{folder}/notify")
         ready.settimeout(30)
         env = {
-            **ENV,
+            **env,
             "NOTIFY_SOCKET": f"{folder}/notify",
             "KIOSK_LOG_DIR": folder,
             "KIOSK_LOCK_DIR": folder,
@@ -168,12 +189,113 @@ def byte_compile() -> None:
     )
 
 
-def first_frame_seconds(script: str, *args: str) -> float:
+def first_frame_seconds(script: str, *args: str, env: dict[str, str] = ENV) -> float:
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=ENV, check=True
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True
     )
     return float(done.stdout.split()[-1]) - started
+
+
+def navigate(content: str, navigations: int, env: dict[str, str], renderer: str) -> dict:
+    """Tap through ``navigations`` pages and back in one kiosk window; its figures."""
+    done = subprocess.run(
+        [sys.executable, "-c", _NAVIGATE, content, str(navigations // 2), renderer],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the navigation run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def print_navigation(navigations: int, figures: dict) -> None:
+    print(
+        f"{navigations} navigations (tap to first frame, ms): p50 {figures['p50']:.1f}  "
+        f"p95 {figures['p95']:.1f}  max {figures['max']:.1f}"
+    )
+    print(
+        f"  topic opened, to the first frame with its whole body (ms): "
+        f"p50 {figures['complete_p50']:.1f}  p95 {figures['complete_p95']:.1f}"
+    )
+    print(f"  frame to frame during a transition (ms): p50 {figures['frame_p50']:.1f}")
+    print(
+        f"  RSS by navigations (MB): "
+        f"{', '.join(f'{n}: {mb:.1f}' for n, mb in figures['rss'].items())}; "
+        f"peak {figures['peak_rss']:.1f}"
+    )
+
+
+def real_display(content: str, env: dict[str, str], name: str, renderers: tuple[str, ...]) -> None:
+    """Start-up and taps where a display server draws the window, as on a kiosk PC."""
+    print(f"\n{name}:")
+    seconds = sorted(kiosk_run_seconds(content, env=env) for _ in range(STARTS))
+    print(
+        f"  cold start, full screen, from the start view, median of {STARTS} (s): "
+        f"{statistics.median(seconds):.3f} (min {seconds[0]:.3f})"
+    )
+    for renderer in renderers:
+        print(f"  renderer {renderer}:", end=" ")
+        print_navigation(200, navigate(content, 200, env, renderer))
+
+
+def on_xvfb(content: str) -> None:
+    if shutil.which("Xvfb") is None:
+        print("\nXvfb: not installed (apt-get install xvfb), not measured")
+        return
+    reader, writer = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(writer), "-screen", "0", "1080x1920x24"],
+        pass_fds=(writer,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(writer)
+    with os.fdopen(reader) as display:
+        number = display.readline().strip()
+    env = {k: v for k, v in ENV.items() if k != "QT_QUICK_BACKEND"}
+    env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+    try:
+        real_display(content, env, f"Xvfb :{number} (1080x1920)", ("auto", "gpu"))
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def in_cage(content: str) -> None:
+    """This script again, inside cage's headless backend, as nobody (cage refuses root)."""
+    sys.path.insert(0, str(REPO))
+    from tests.system.real_stack import make_unprivileged
+
+    if shutil.which("cage") is None or os.geteuid() != 0:
+        print("\ncage: not installed, or not root to become nobody; not measured")
+        return
+    try:
+        nobody = make_unprivileged()
+    except BaseException as why:  # pytest's skip or fail, outside pytest
+        print(f"\ncage: cannot run as nobody here ({why}); not measured")
+        return
+    env = nobody.environment(
+        WLR_BACKENDS="headless", WLR_RENDERER="pixman", WLR_LIBINPUT_NO_DEVICES="1"
+    )
+    command = nobody.command(
+        "cage", "--", str(nobody.python), __file__, "--inside-cage", nobody.content()
+    )
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    print(done.stdout, end="")
+    if "Traceback" in done.stderr:
+        print(done.stderr[done.stderr.index("Traceback") :])
+    shutil.rmtree(nobody.folder, ignore_errors=True)
+
+
+def inside_cage(content: str) -> None:
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "QT_QUICK_BACKEND"},
+        "QT_QPA_PLATFORM": "wayland",
+        "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1",
+    }
+    real_display(content, env, "cage 0.1.4, headless backend (1280x720), as nobody", ("auto",))
 
 
 PREVIEW = ("--windowed", "--size", "1080x1920")
@@ -198,32 +320,13 @@ def main() -> None:
         seconds.sort()
         print(f"  {name}: {statistics.median(seconds):.3f} (min {seconds[0]:.3f})")
     for navigations in (200, 2000):
-        done = subprocess.run(
-            [sys.executable, "-c", _NAVIGATE, content, str(navigations // 2)],
-            capture_output=True,
-            text=True,
-            env=ENV,
-            check=True,
-        )
-        figures = json.loads(done.stdout)
-        print(
-            f"{navigations} navigations (tap to first frame, ms): p50 {figures['p50']:.1f}  "
-            f"p95 {figures['p95']:.1f}  max {figures['max']:.1f}"
-        )
-        print(
-            f"  topic opened, to the first frame with its whole body (ms): "
-            f"p50 {figures['complete_p50']:.1f}  p95 {figures['complete_p95']:.1f}"
-        )
-        print(
-            f"  frame to frame during a transition (ms): p50 {figures['frame_p50']:.1f} "
-            "(one full 1080x1920 frame drawn in software)"
-        )
-        print(
-            f"  RSS by navigations (MB): "
-            f"{', '.join(f'{n}: {mb:.1f}' for n, mb in figures['rss'].items())}; "
-            f"peak {figures['peak_rss']:.1f}"
-        )
+        print_navigation(navigations, navigate(content, navigations, ENV, "software"))
+    on_xvfb(content)
+    in_cage(content)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--inside-cage"]:
+        inside_cage(sys.argv[2])
+    else:
+        main()
