@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSocketNotifier, Qt
+from PySide6.QtCore import QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
@@ -144,7 +144,9 @@ def _quit_on_termination(app: QGuiApplication) -> None:
     def stop(number: int, _frame: object) -> None:
         log.info("stopping on %s", signal.Signals(number).name)
         # Not quit(): in Qt 6 it asks each window to close, and the lockdown refuses.
-        app.exit(0)
+        # Through a timer: exit() before the event loop runs does nothing, and a stop
+        # during the start-up would be lost (the kiosk then ran on until it was killed).
+        QTimer.singleShot(0, app, lambda: app.exit(0))
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

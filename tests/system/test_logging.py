@@ -44,3 +44,16 @@ def test_the_log_file_goes_where_kiosk_log_dir_says(content_dir: Path, tmp_path:
     finally:
         kiosk.stop()
     assert "kiosk stopped: exit code 0" in wanted.read_text(encoding="utf-8")
+
+
+def test_a_stop_during_the_start_up_is_not_lost(content_dir: Path) -> None:
+    """SIGTERM after its handler is in place but before the event loop runs (the window is
+    still being built) ends the kiosk as soon as the loop starts, with code 0."""
+    kiosk = start_kiosk(content_dir)
+    try:
+        kiosk.wait_for_log("renderer: ")  # logged just before the window is built
+        kiosk.process.send_signal(signal.SIGTERM)
+        assert kiosk.process.wait(timeout=PATIENCE_S) == 0
+    finally:
+        kiosk.stop()
+    assert "kiosk stopped: exit code 0" in kiosk.log()
