@@ -14,8 +14,8 @@ manager may minimise it (a click, Super+D), switch to another desktop, drop full
   it is on screen: a window manager's own keys (Alt+Space for its window menu, Super+D,
   Ctrl+Alt+arrows) are passive grabs, which an active grab overrides, so they reach the
   lockdown and end there.
-- A window that stays off screen for ``GONE_S`` although it was put back has been taken
-  away for good (destroyed by another client): a kiosk with no window is a black screen no
+- A window that stays off screen (not exposed) for ``GONE_S`` although it was put back has
+  been taken away for good (destroyed by another client): a kiosk with no window is a black screen no
   watchdog sees, so the process ends with exit 70 and its supervisor starts a new one.
 """
 
@@ -47,7 +47,8 @@ class FullScreenGuard(QObject):
     def __init__(self, window: QQuickWindow, parent: QObject) -> None:
         super().__init__(parent)
         self._window = window
-        self._off_screen_since: float | None = None
+        self._out_since: float | None = None
+        self._noted: tuple[int, int] | None = None
         self._gone = False
         self._tries = 0
         self._looks_in_place = 0
@@ -100,29 +101,21 @@ class FullScreenGuard(QObject):
             return
         window = self._window
         if self._in_place():
-            if self._off_screen_since is not None:
+            if self._out_since is not None:
                 log.info("window: back in full screen")
-            self._off_screen_since = None
+            self._out_since = None
             self._tries = 0
             self._looks_in_place += 1
             if self._looks_in_place in SETTLE_AT:
                 self._settle()
+            self._note_coverage()
             return
         self._looks_in_place = 0
         now = time.monotonic()
-        if self._off_screen_since is None:
-            self._off_screen_since = now
-            geometry = window.geometry()
-            log.warning(
-                "window: taken out of full screen (%s, %dx%d at %d,%d%s); putting it back",
-                window.visibility().name,
-                geometry.width(),
-                geometry.height(),
-                geometry.x(),
-                geometry.y(),
-                "" if window.isExposed() else ", not on screen",
-            )
-        elif now - self._off_screen_since > GONE_S:
+        if self._out_since is None:
+            self._out_since = now
+            log.warning("window: taken out of full screen (%s); putting it back", _state(window))
+        elif not window.isExposed() and now - self._out_since > GONE_S:
             log.error(
                 "window: off screen for %.0f s although put back: it was taken away "
                 "(closed by another program?); ending so that the kiosk starts afresh",
@@ -135,13 +128,29 @@ class FullScreenGuard(QObject):
         self._put_back()
 
     def _in_place(self) -> bool:
-        """Full screen, on screen, covering its screen, and in no frame (not at 1,20)."""
+        """Full screen, on screen, and in no frame (a window manager's frame put it at 1,20)."""
         window = self._window
         return (
             window.visibility() == QWindow.Visibility.FullScreen
             and window.isExposed()
-            and window.geometry() == window.screen().geometry()
             and window.frameMargins().isNull()
+        )
+
+    def _note_coverage(self) -> None:
+        """Say once if full screen is not exactly the screen: cage spreads a window over
+        every output it has (2560x720 on two panels); the kernel keeps one output."""
+        window, screen = self._window, self._window.screen().geometry()
+        covered = (window.width(), window.height())
+        if covered == (screen.width(), screen.height()) or covered == self._noted:
+            return
+        self._noted = covered
+        log.warning(
+            "window: full screen covers %dx%d, not its screen's %dx%d: the compositor spreads "
+            "it over %d outputs; `kiosk setup-pc --output NAME` keeps one",
+            *covered,
+            screen.width(),
+            screen.height(),
+            len(QGuiApplication.screens()),
         )
 
     def _put_back(self) -> None:
@@ -158,3 +167,11 @@ class FullScreenGuard(QObject):
         window.requestActivate()
         if self._manager is not None:  # Qt activates only a window that is on screen
             self._manager.bring_forward(int(window.winId()))
+
+
+def _state(window: QWindow) -> str:
+    geometry = window.geometry()
+    place = f"{geometry.width()}x{geometry.height()} at {geometry.x()},{geometry.y()}"
+    shown = "" if window.isExposed() else ", not on screen"
+    framed = "" if window.frameMargins().isNull() else ", in a frame"
+    return f"{window.visibility().name}, {place}{shown}{framed}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from kiosk.runtime import EXIT_CRASH, EXIT_TO_DESKTOP
 from kiosk.runtime.cage import find_cage
 from kiosk.runtime.under_cage import UnderCage
+from kiosk.ui.full_screen import GONE_S
 from tests.system.real_stack import PATIENCE_S, NotifyListener, Unprivileged, require, wait_until
 
 HEADLESS = {
@@ -100,6 +102,7 @@ from kiosk.runtime.cage import find_cage
 from kiosk.runtime.instance_lock import lock_folder
 from kiosk.runtime.logs import start_logging
 from kiosk.runtime.under_cage import UnderCage
+from kiosk.ui.full_screen import GONE_S
 start_logging(to_file=False)
 content, mode = sys.argv[1], sys.argv[2]
 kiosk = [sys.executable, "-m", "tests.system.faulty_kiosk", mode, "/dev/null", "--content", content]
@@ -184,6 +187,21 @@ def test_a_portrait_panel_gets_a_portrait_window(
     kiosk = under_cage("--rotate", "90")
     portrait = "window: FullScreen, 720x1280 at 0,0 on HEADLESS-1 (720x1280)"
     wait_until(lambda: portrait in kiosk.log(), f"{portrait!r} in the log")
+    kiosk.process.send_signal(signal.SIGTERM)
+    assert kiosk.end()[0] == 0
+
+
+def test_on_two_outputs_the_kiosk_stays_up_and_says_how_to_keep_one(
+    under_cage: StartUnderCage,
+) -> None:
+    """cage spreads the window over both (2560x720): not a fault to restart over."""
+    kiosk = under_cage(WLR_HEADLESS_OUTPUTS="2")
+    spread = "window: full screen covers 2560x720, not its screen's 1280x720"
+    wait_until(lambda: spread in kiosk.log(), f"{spread!r} in the log")
+    kiosk.notify.until("WATCHDOG=1")
+    time.sleep(GONE_S + 1)  # what a window taken away would be given before the kiosk ends
+    assert kiosk.process.poll() is None
+    assert "taken away" not in kiosk.log()
     kiosk.process.send_signal(signal.SIGTERM)
     assert kiosk.end()[0] == 0
 
