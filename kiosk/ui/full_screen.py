@@ -15,8 +15,10 @@ manager may minimise it (a click, Super+D), switch to another desktop, drop full
   Ctrl+Alt+arrows) are passive grabs, which an active grab overrides, so they reach the
   lockdown and end there.
 - A window that stays off screen (not exposed) for ``GONE_S`` although it was put back has
-  been taken away for good (destroyed by another client): a kiosk with no window is a black screen no
-  watchdog sees, so the process ends with exit 70 and its supervisor starts a new one.
+  been taken away for good (destroyed by another client): a kiosk with no window is a black
+  screen no watchdog sees, so the process ends with exit 70 and its supervisor starts anew.
+- Full screen that covers more than its screen is not put back: cage spreads the window
+  over every output it has, which is the kernel's to change (``kiosk setup-pc --output``).
 """
 
 from __future__ import annotations
