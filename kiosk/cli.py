@@ -75,13 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "status (cage itself passes none on).",
     )
     _content_option(cage)
-    cage.add_argument(
-        "--rotate",
-        type=int,
-        choices=(0, 90, 180, 270),
-        default=0,
-        help="turn the picture clockwise by this many degrees (a portrait panel)",
-    )
+    _rotate_option(cage, "turn the picture clockwise by this many degrees (a portrait panel)")
     cage.add_argument("--cage", help="the cage program (default: found on PATH)")
     _renderer_option(cage)
     cage.set_defaults(run=cage_command.cage)
@@ -105,13 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     setup_pc.add_argument(
         "--output", help="the one output to use, such as HDMI-A-1 (default: the first connected)"
     )
-    setup_pc.add_argument(
-        "--rotate",
-        type=int,
-        choices=(0, 90, 180, 270),
-        default=0,
-        help="turn the picture (and touch) clockwise by this many degrees",
-    )
+    _rotate_option(setup_pc, "turn the picture (and touch) clockwise by this many degrees")
     _renderer_option(setup_pc)
     setup_pc.add_argument(
         "--dry-run", action="store_true", help="print every file and command; change nothing"
@@ -138,6 +126,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     set_pin.set_defaults(run=set_pin_command.set_pin)
     return parser
+
+
+def _rotate_option(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), default=0, help=help)
 
 
 def _renderer_option(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,8 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from kiosk.runtime import xcb
+
 #: The shared libraries Qt's platform plugins load, and the Debian package of each.
 X11_LIBRARIES = {
     "libX11.so.6": "libx11-6",
@@ -76,10 +78,16 @@ def display_problem(
     return _x11_server_problem(environ["DISPLAY"])
 
 
-def _wayland_problem(environ: Mapping[str, str], loads: Callable[[str], bool]) -> str | None:
+def wayland_libraries_problem(loads: Callable[[str], bool] = loads) -> str | None:
+    """Which libraries Qt's Wayland support lacks here, with the line that installs them."""
     missing = [name for name in WAYLAND_LIBRARIES if not loads(name)]
-    if missing:
-        return _missing("Wayland", missing, WAYLAND_LIBRARIES)
+    return _missing("Wayland", missing, WAYLAND_LIBRARIES) if missing else None
+
+
+def _wayland_problem(environ: Mapping[str, str], loads: Callable[[str], bool]) -> str | None:
+    lacking = wayland_libraries_problem(loads)
+    if lacking:
+        return lacking
     name = environ.get("WAYLAND_DISPLAY", "wayland-0")
     socket = Path(name) if name.startswith("/") else Path(environ.get("XDG_RUNTIME_DIR", "")) / name
     if not socket.exists():
@@ -95,18 +103,9 @@ def _missing(kind: str, missing: list[str], packages: dict[str, str]) -> str:
 
 
 def _x11_server_problem(display: str) -> str | None:
-    xcb = ctypes.CDLL("libxcb.so.1")
-    xcb.xcb_connect.restype = ctypes.c_void_p
-    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
-    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
-    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        if xcb.xcb_connection_has_error(connection):
-            return (
-                f"cannot reach the X display {display}: is its X server running, and may "
-                f"this user use it?\n{SERVER_HINT}"
-            )
-    finally:
-        xcb.xcb_disconnect(connection)
-    return None
+    if xcb.can_connect(display):
+        return None
+    return (
+        f"cannot reach the X display {display}: is its X server running, and may this user "
+        f"use it?\n{SERVER_HINT}"
+    )

@@ -19,7 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 from kiosk.runtime.cage import CageMissing, find_cage
-from kiosk.runtime.display import WAYLAND_LIBRARIES
+from kiosk.runtime.display import wayland_libraries_problem
 from kiosk.runtime.installation import unreachable_part
 from kiosk.runtime.logs import APP_NAME, LOG_FILE_NAME
 from kiosk.runtime.pc_facts import connectors, read_text, systemctl_is_enabled
@@ -71,14 +71,10 @@ def _software(loads: Callable[[str], bool]) -> Iterator[Finding]:
             f"cage {cage.version_text} with Xwayland (turns a portrait panel with {turns}; "
             f"the kiosk's exit status is passed on by {passer})",
         )
-    lacking = [name for name in WAYLAND_LIBRARIES if not loads(name)]
+    lacking = wayland_libraries_problem(loads)
     if lacking:
-        packages = " ".join(WAYLAND_LIBRARIES[name] for name in lacking)
-        yield Finding(
-            Level.PROBLEM,
-            f"Qt's Wayland libraries missing: {', '.join(lacking)}",
-            f"apt-get install {packages}",
-        )
+        what, fix = lacking.split("\n", 1)
+        yield Finding(Level.PROBLEM, what, fix)
 
 
 def _user(user: str) -> Generator[Finding, None, Path | None]:

@@ -20,6 +20,8 @@ Cage on boot with systemd"), and not a user unit behind tty1's autologin, as bef
   the main one, sends READY=1 after its first frame and pings from its GUI thread.
 - Exit status 80 is staff's *Exit to desktop*: a success (``SuccessExitStatus``) that is not
   restarted (``RestartPreventExitStatus``). ``kiosk cage`` passes the kiosk's status on.
+  tty1's getty then starts (``ExecStopPost``, as root), so staff at the screen find a login
+  prompt rather than a blank console (``NAutoVTs=0`` leaves no other console to log in on).
 - ``WantedBy=multi-user.target``: reached on a server install and a desktop one alike.
 """
 
@@ -44,6 +46,13 @@ account  required pam_unix.so
 session  required pam_unix.so
 session  required pam_systemd.so
 """
+
+
+#: As root (``+``); ``$$`` is systemd's escape for the ``$`` of the shell's variable.
+_GETTY_AFTER_EXIT_TO_DESKTOP = (
+    f'+/bin/sh -c \'[ "$$EXIT_STATUS" != {EXIT_TO_DESKTOP} ] '
+    f"|| systemctl --no-block start getty@{TTY}.service'"
+)
 
 
 def unit_text(user: str, command: list[str]) -> str:
@@ -83,9 +92,10 @@ RestartSec=1
 WatchdogSec={WATCHDOG_SECONDS}
 KillMode=mixed
 TimeoutStopSec=15
-# Staff chose "Exit to desktop" in the staff panel.
+# Staff chose "Exit to desktop" in the staff panel: stay stopped, and give tty1 its login.
 SuccessExitStatus={EXIT_TO_DESKTOP}
 RestartPreventExitStatus={EXIT_TO_DESKTOP}
+ExecStopPost={_GETTY_AFTER_EXIT_TO_DESKTOP}
 
 [Install]
 WantedBy=multi-user.target

@@ -32,6 +32,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.runtime import EXIT_CRASH
 from kiosk.ui.first_frame import AfterFirstFrame
+from kiosk.ui.x11 import WindowManager
 
 log = logging.getLogger("kiosk.window")
 
@@ -54,11 +55,7 @@ class FullScreenGuard(QObject):
         self._gone = False
         self._tries = 0
         self._looks_in_place = 0
-        self._manager = None
-        if QGuiApplication.platformName() == "xcb":
-            from kiosk.ui.x11 import WindowManager
-
-            self._manager = WindowManager()
+        self._manager = WindowManager() if QGuiApplication.platformName() == "xcb" else None
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_MS)
         self._timer.timeout.connect(self._look)

@@ -5,15 +5,15 @@ window: ``_NET_WM_DESKTOP`` with ``0xFFFFFFFF`` puts a window on every desktop, 
 ``_NET_SHOWING_DESKTOP`` with 0 ends "show the desktop". Qt sends neither, and sends
 ``_NET_ACTIVE_WINDOW`` only for a window that is on screen (it waits for the window to be
 exposed, which under "show the desktop" it never is). This module sends them, over a
-connection of its own to the X server through libxcb, which Qt's X11 support already loads:
-a handful of calls does not justify a dependency (python-xlib, xcffib) for the X11 path.
+connection of its own to the X server (``kiosk.runtime.xcb``).
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
+
+from kiosk.runtime import xcb
 
 log = logging.getLogger("kiosk.window")
 
@@ -23,29 +23,6 @@ _FROM_THE_USER = 2
 _CLIENT_MESSAGE = 33
 #: SubstructureNotify | SubstructureRedirect: how EWMH says a message to the root is sent.
 _TO_THE_WINDOW_MANAGER = (1 << 19) | (1 << 20)
-
-
-class _Cookie(ctypes.Structure):
-    _fields_ = [("sequence", ctypes.c_uint)]
-
-
-class _AtomReply(ctypes.Structure):
-    _fields_ = [
-        ("response_type", ctypes.c_uint8),
-        ("pad", ctypes.c_uint8),
-        ("sequence", ctypes.c_uint16),
-        ("length", ctypes.c_uint32),
-        ("atom", ctypes.c_uint32),
-    ]
-
-
-class _ScreenIterator(ctypes.Structure):
-    # xcb_screen_t begins with its root window's id.
-    _fields_ = [
-        ("data", ctypes.POINTER(ctypes.c_uint32)),
-        ("rem", ctypes.c_int),
-        ("index", ctypes.c_int),
-    ]
 
 
 class _ClientMessage(ctypes.Structure):
@@ -59,37 +36,6 @@ class _ClientMessage(ctypes.Structure):
     ]
 
 
-def _xcb() -> ctypes.CDLL:
-    xcb = ctypes.CDLL(ctypes.util.find_library("xcb") or "libxcb.so.1")
-    xcb.xcb_connect.restype = ctypes.c_void_p
-    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
-    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
-    xcb.xcb_get_setup.restype = ctypes.c_void_p
-    xcb.xcb_get_setup.argtypes = [ctypes.c_void_p]
-    xcb.xcb_setup_roots_iterator.restype = _ScreenIterator
-    xcb.xcb_setup_roots_iterator.argtypes = [ctypes.c_void_p]
-    xcb.xcb_intern_atom.restype = _Cookie
-    xcb.xcb_intern_atom.argtypes = [
-        ctypes.c_void_p,
-        ctypes.c_uint8,
-        ctypes.c_uint16,
-        ctypes.c_char_p,
-    ]
-    xcb.xcb_intern_atom_reply.restype = ctypes.POINTER(_AtomReply)
-    xcb.xcb_intern_atom_reply.argtypes = [ctypes.c_void_p, _Cookie, ctypes.c_void_p]
-    xcb.xcb_send_event.restype = _Cookie
-    xcb.xcb_send_event.argtypes = [
-        ctypes.c_void_p,
-        ctypes.c_uint8,
-        ctypes.c_uint32,
-        ctypes.c_uint32,
-        ctypes.c_void_p,
-    ]
-    xcb.xcb_flush.argtypes = [ctypes.c_void_p]
-    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    return xcb
-
-
 class WindowManager:
     """EWMH requests to the window manager, over a connection of our own to the X server."""
 
@@ -98,7 +44,7 @@ class WindowManager:
         self._connection: int | None = None
         self._atoms: dict[bytes, int] = {}
         try:
-            self._xcb = _xcb()
+            self._xcb = xcb.library()
         except OSError as error:
             log.warning("window: cannot load libxcb (%s); no requests to the window manager", error)
             return
@@ -119,14 +65,14 @@ class WindowManager:
         self._send(window, b"_NET_ACTIVE_WINDOW", _FROM_THE_USER, 0, 0)
 
     def _send(self, window: int, name: bytes, *data: int) -> None:
-        xcb, connection = self._xcb, self._connection
-        if xcb is None or connection is None:
+        lib, connection = self._xcb, self._connection
+        if lib is None or connection is None:
             return
         message = _ClientMessage(_CLIENT_MESSAGE, 32, 0, window, self._atom(name))
         for index, value in enumerate(data):
             message.data[index] = value
-        xcb.xcb_send_event(connection, 0, self._root, _TO_THE_WINDOW_MANAGER, ctypes.byref(message))
-        xcb.xcb_flush(connection)
+        lib.xcb_send_event(connection, 0, self._root, _TO_THE_WINDOW_MANAGER, ctypes.byref(message))
+        lib.xcb_flush(connection)
 
     def _atom(self, name: bytes) -> int:
         if name not in self._atoms:

@@ -35,6 +35,7 @@ SYSTEM_ONLY = (
     "ConditionPathExists=",
     "After=",
     "Wants=",
+    "ExecStopPost=+",
 )
 CGROUPS = (Path("/sys/fs/cgroup/unified"), Path("/sys/fs/cgroup/systemd"))
 
