@@ -85,6 +85,7 @@ class UnderCage:
 
     def __init__(self, cage: Cage, kiosk: list[str], status_file: Path, rotate: int = 0) -> None:
         self._command = cage.command(kiosk, status_file, rotate)
+        self._said = [*self._command[: self._command.index("--")], "-- (status shim)", *kiosk]
         self._status_file = status_file
         self._cage: subprocess.Popen[bytes] | None = None
         self._stop_asked: float | None = None
@@ -100,7 +101,7 @@ class UnderCage:
         }
         try:
             self._cage = subprocess.Popen(self._command, env=kiosk_environment(environ))
-            log.info("cage started (pid %d): %s", self._cage.pid, " ".join(self._command[:4]))
+            log.info("cage started (pid %d): %s", self._cage.pid, " ".join(self._said))
             while True:
                 try:
                     returncode = self._cage.wait(timeout=0.2)
