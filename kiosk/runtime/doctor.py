@@ -22,8 +22,13 @@ from kiosk.runtime.cage import CageMissing, find_cage
 from kiosk.runtime.display import wayland_libraries_problem
 from kiosk.runtime.installation import unreachable_part
 from kiosk.runtime.logs import APP_NAME, LOG_FILE_NAME
-from kiosk.runtime.pc_facts import connectors, read_text, systemctl_is_enabled
-from kiosk.runtime.pc_setup import GROUPS
+from kiosk.runtime.pc_facts import (
+    connectors,
+    missing_packages,
+    read_text,
+    systemctl_is_enabled,
+)
+from kiosk.runtime.pc_setup import GROUPS, PACKAGES
 from kiosk.runtime.pin import PIN_FILE_NAME
 from kiosk.runtime.unit import UNIT_NAME, UNIT_PATH
 
@@ -59,6 +64,13 @@ def examine(user: str, loads: Callable[[str], bool]) -> Iterator[Finding]:
 
 
 def _software(loads: Callable[[str], bool]) -> Iterator[Finding]:
+    lacking_packages = missing_packages(PACKAGES)
+    if lacking_packages:
+        yield Finding(
+            Level.PROBLEM,
+            f"not installed: {', '.join(lacking_packages)}",
+            f"apt-get install {' '.join(lacking_packages)}, or " + SETUP,
+        )
     try:
         cage = find_cage()
     except CageMissing as missing:

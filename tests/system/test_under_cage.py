@@ -206,6 +206,25 @@ def test_on_two_outputs_the_kiosk_stays_up_and_says_how_to_keep_one(
     assert kiosk.end()[0] == 0
 
 
+def test_without_a_seat_the_units_cage_fails_within_seconds_and_says_so(
+    unprivileged: Unprivileged,
+) -> None:
+    """The unit's LIBSEAT_BACKEND=logind, no logind session and no headless backend: cage
+    must give up at once (the unit tries again a second later), never wait for a seat."""
+    require("cage", "Xwayland")
+    env = unprivileged.environment(LIBSEAT_BACKEND="logind")
+    argv = [str(unprivileged.python), "-m", "kiosk", "cage", "--content", "/nonexistent.yaml"]
+    started = time.monotonic()
+    done = subprocess.run(
+        unprivileged.command(*argv), env=env, capture_output=True, text=True, timeout=PATIENCE_S
+    )
+    took = time.monotonic() - started
+    assert done.returncode == 1, done.stderr
+    assert "Failed to start a session" in done.stderr  # cage's own words
+    assert "cage exited 1 before the kiosk ran to its end" in done.stderr
+    assert took < PATIENCE_S / 2, f"took {took:.1f} s"  # a hang would be a timeout
+
+
 def test_cage_is_found_with_its_version() -> None:
     require("cage", "Xwayland")
     assert find_cage().version >= (0, 1, 4)

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
+import kiosk
 from kiosk.cli import content_schema, main
 from kiosk.content.locate import find_content
 from tests.conftest import BUNDLED, REPO, TODAY
@@ -133,3 +134,8 @@ def test_content_is_found_by_the_documented_search(tmp_path: Path) -> None:
     assert find_content(None, {"KIOSK_CONTENT": str(other)}, empty) == other
     assert find_content(None, {}, tmp_path) == tmp_path / "content.yaml"
     assert find_content(None, {}, empty) == BUNDLED
+
+
+def test_the_version_is_one_command_away() -> None:
+    done = run_kiosk("--version")
+    assert (done.returncode, done.stdout) == (0, f"kiosk {kiosk.__version__}\n")
