@@ -55,6 +55,16 @@ def library() -> ctypes.CDLL:
             Cookie,
             [pointer, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32, pointer],
         ),
+        ("xcb_get_window_attributes", Cookie, [pointer, ctypes.c_uint32]),
+        (
+            "xcb_get_property",
+            Cookie,
+            [pointer, ctypes.c_uint8, *[ctypes.c_uint32] * 5],
+        ),
+        ("xcb_get_property_reply", pointer, [pointer, Cookie, pointer]),
+        ("xcb_get_property_value", pointer, [pointer]),
+        ("xcb_get_property_value_length", ctypes.c_int, [pointer]),
+        ("xcb_get_window_attributes_reply", pointer, [pointer, Cookie, ctypes.POINTER(pointer)]),
     ):
         function = getattr(xcb, name)
         function.restype = result
@@ -70,3 +80,43 @@ def can_connect(display: str) -> bool:
         return not xcb.xcb_connection_has_error(connection)
     finally:
         xcb.xcb_disconnect(connection)
+
+
+_libc = ctypes.CDLL(None)
+_libc.free.argtypes = [ctypes.c_void_p]
+
+
+def free(reply: object) -> None:
+    """Free a reply or error that libxcb allocated."""
+    _libc.free(reply)
+
+
+def window_exists(connection: int, window: int) -> bool:
+    """Whether X window ``window`` still exists (another client may have destroyed it)."""
+    xcb = library()
+    error = ctypes.c_void_p()
+    reply = xcb.xcb_get_window_attributes_reply(
+        connection, xcb.xcb_get_window_attributes(connection, window), ctypes.byref(error)
+    )
+    for allocated in (reply, error.value):
+        if allocated:
+            free(allocated)
+    return bool(reply)
+
+
+CARDINAL = 6
+
+
+def cardinal(connection: int, window: int, atom: int) -> int | None:
+    """The first CARDINAL of ``window``'s property ``atom``; None where it has none."""
+    xcb = library()
+    cookie = xcb.xcb_get_property(connection, 0, window, atom, CARDINAL, 0, 1)
+    reply = xcb.xcb_get_property_reply(connection, cookie, None)
+    if not reply:
+        return None
+    try:
+        if xcb.xcb_get_property_value_length(reply) < 4:
+            return None
+        return ctypes.cast(xcb.xcb_get_property_value(reply), ctypes.POINTER(ctypes.c_uint32))[0]
+    finally:
+        free(reply)

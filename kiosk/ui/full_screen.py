@@ -1,24 +1,27 @@
 """Full screen, and kept so: whatever a window manager or another program does to the window.
 
 Under cage the compositor does what the kiosk asks. In an X11 desktop session the window
-manager may minimise it (a click, Super+D), switch to another desktop, drop full screen
-(``wmctrl -b remove,fullscreen``), and another client may destroy the window outright. So:
+manager may minimise it (a click, Super+D), hide it ("show the desktop"), switch to another
+desktop, drop full screen (``wmctrl -b remove,fullscreen``), and another client may destroy
+the window outright. So:
 
 - ``showFullScreen()``, never ``show()``: ``QWindow.show()`` is ``showNormal()`` and undoes
   QML's ``visibility: Window.FullScreen`` (under openbox the kiosk had a title bar at 1,20).
-- Any change of visibility away from full screen is undone at once, and a look every
-  ``LOOK_MS`` catches what no signal reports (a desktop switch only unmaps the window). A
-  window that is not on screen is withdrawn and shown again, which puts it on the desktop
-  in view, in front, full screen (after asking the window manager to activate it failed).
+- A look every ``LOOK_MS``, and one at each change of visibility, put the window back when it
+  is not full screen on screen: the gentlest remedy first (full screen asked again, the
+  window raised and activated, on X11 "show the desktop" ended), and only when that has not
+  brought it back, withdrawn and shown again, at most once every ``WITHDRAW_EVERY_S`` (a
+  window manager that is slow to answer must not get a flood of maps and unmaps).
 - On X11 the window is put on every desktop (``kiosk.ui.x11``) and takes the keyboard while
   it is on screen: a window manager's own keys (Alt+Space for its window menu, Super+D,
   Ctrl+Alt+arrows) are passive grabs, which an active grab overrides, so they reach the
   lockdown and end there.
-- A window that stays off screen (not exposed) for ``GONE_S`` although it was put back has
-  been taken away for good (destroyed by another client): a kiosk with no window is a black
-  screen no watchdog sees, so the process ends with exit 70 and its supervisor starts anew.
-- Full screen that covers more than its screen is not put back: cage spreads the window
-  over every output it has, which is the kernel's to change (``kiosk setup-pc --output``).
+- An X window destroyed by another client is gone for good: a kiosk with no window is a
+  black screen no watchdog sees, so the process ends with exit 70 and its supervisor starts
+  anew. Only that ends it: a window merely off screen (a stalled window manager; under
+  Wayland, an output switched off, which stops the frame callbacks) is waited for.
+- Full screen that covers more than its screen is not fought: cage spreads the window over
+  every output it has, which is the kernel's to change (``kiosk setup-pc --output``).
 """
 
 from __future__ import annotations
@@ -37,11 +40,10 @@ from kiosk.ui.x11 import WindowManager
 log = logging.getLogger("kiosk.window")
 
 LOOK_MS = 250
-#: Looks at a window off screen before it is withdrawn and shown again.
-WITHDRAW_AFTER = 3
-GONE_S = 3.0
-#: The looks in place after which the window is put on every desktop and takes the keyboard.
-SETTLE_AT = (1, 5)
+#: Withdrawing and showing again, when nothing gentler brought the window back.
+WITHDRAW_EVERY_S = 1.0
+#: Looks in place that fail to take the keyboard before the log says so (once).
+GRAB_TRIES = 8
 
 
 class FullScreenGuard(QObject):
@@ -53,8 +55,9 @@ class FullScreenGuard(QObject):
         self._out_since: float | None = None
         self._noted: tuple[int, int] | None = None
         self._gone = False
-        self._tries = 0
-        self._looks_in_place = 0
+        self._withdrawn_at = 0.0
+        self._grabbed = False
+        self._grab_tries = 0
         self._manager = WindowManager() if QGuiApplication.platformName() == "xcb" else None
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_MS)
@@ -81,17 +84,24 @@ class FullScreenGuard(QObject):
         self._look()
 
     def _settle(self) -> None:
-        """On every desktop, the keyboard taken: after each showing, and again a second later
-        (a window manager still taking in a window just mapped may drop the request)."""
+        """On X11: on every desktop, and the keyboard taken, checked at every look in place
+        (a grab fails on a window the X server has not mapped yet)."""
         if self._manager is None:
             return
-        self._manager.show_on_every_desktop(int(self._window.winId()))
-        if not self._window.setKeyboardGrabEnabled(True):
-            log.warning("window: could not take the keyboard; the window manager's keys work")
+        window = self._window
+        self._manager.show_on_every_desktop(int(window.winId()))
+        if self._grabbed:
+            return
+        self._grabbed = window.setKeyboardGrabEnabled(True)
+        self._grab_tries = 0 if self._grabbed else self._grab_tries + 1
+        if self._grab_tries == GRAB_TRIES:
+            log.warning("window: cannot take the keyboard; the window manager's keys work")
 
     @Slot(QWindow.Visibility)
     def _visibility_changed(self, visibility: QWindow.Visibility) -> None:
-        if visibility != QWindow.Visibility.FullScreen:
+        # Not for Hidden: that is the guard's own withdrawing, and looking again at once
+        # would withdraw again before the window manager has mapped the window.
+        if visibility not in (QWindow.Visibility.FullScreen, QWindow.Visibility.Hidden):
             QTimer.singleShot(0, self, self._look)
 
     @Slot()
@@ -103,28 +113,23 @@ class FullScreenGuard(QObject):
             if self._out_since is not None:
                 log.info("window: back in full screen")
             self._out_since = None
-            self._tries = 0
-            self._looks_in_place += 1
-            if self._looks_in_place in SETTLE_AT:
-                self._settle()
+            self._settle()
             self._note_coverage()
             return
-        self._looks_in_place = 0
-        now = time.monotonic()
-        if self._out_since is None:
-            self._out_since = now
-            log.warning("window: taken out of full screen (%s); putting it back", _state(window))
-        elif not window.isExposed() and now - self._out_since > GONE_S:
+        self._grabbed = False  # an unmapped window loses its grab
+        if self._manager is not None and not self._manager.exists(int(window.winId())):
             log.error(
-                "window: off screen for %.0f s although put back: it was taken away "
-                "(closed by another program?); ending so that the kiosk starts afresh",
-                GONE_S,
+                "window: destroyed by another program; ending so that the kiosk starts afresh"
             )
             self._gone = True
             self._timer.stop()
             QCoreApplication.exit(EXIT_CRASH)
             return
-        self._put_back()
+        now = time.monotonic()
+        if self._out_since is None:
+            self._out_since = now
+            log.warning("window: taken out of full screen (%s); putting it back", _state(window))
+        self._put_back(now)
 
     def _in_place(self) -> bool:
         """Full screen, on screen, and in no frame (a window manager's frame put it at 1,20)."""
@@ -134,6 +139,23 @@ class FullScreenGuard(QObject):
             and window.isExposed()
             and window.frameMargins().isNull()
         )
+
+    def _put_back(self, now: float) -> None:
+        """The gentlest remedy first; withdrawing and showing again only when that failed."""
+        window = self._window
+        off_screen = not window.isExposed() and window.visibility() != QWindow.Visibility.Minimized
+        if off_screen:
+            waited = now - max(self._out_since or now, self._withdrawn_at)
+            if waited >= WITHDRAW_EVERY_S:
+                self._withdrawn_at = now
+                window.hide()  # mapped again: on the desktop in view, in front
+        elif window.visibility() == QWindow.Visibility.FullScreen:
+            window.showNormal()  # full screen in name only (framed): say it again
+        window.showFullScreen()
+        window.raise_()
+        window.requestActivate()
+        if self._manager is not None:  # Qt activates only a window that is on screen
+            self._manager.bring_forward(int(window.winId()))
 
     def _note_coverage(self) -> None:
         """Say once if full screen is not exactly the screen: cage spreads a window over
@@ -151,21 +173,6 @@ class FullScreenGuard(QObject):
             screen.height(),
             len(QGuiApplication.screens()),
         )
-
-    def _put_back(self) -> None:
-        """The gentlest remedy first; withdrawing and showing again only when that failed."""
-        window = self._window
-        self._tries += 1
-        if not window.isExposed() and window.visibility() != QWindow.Visibility.Minimized:
-            if self._tries > WITHDRAW_AFTER:  # mapped again: on the desktop in view, in front
-                window.hide()
-        elif window.visibility() == QWindow.Visibility.FullScreen:
-            window.showNormal()  # full screen in name only (framed, or moved): say it again
-        window.showFullScreen()
-        window.raise_()
-        window.requestActivate()
-        if self._manager is not None:  # Qt activates only a window that is on screen
-            self._manager.bring_forward(int(window.winId()))
 
 
 def _state(window: QWindow) -> str:

@@ -57,7 +57,19 @@ class WindowManager:
         self._root = self._xcb.xcb_setup_roots_iterator(self._xcb.xcb_get_setup(connection)).data[0]
 
     def show_on_every_desktop(self, window: int) -> None:
-        self._send(window, b"_NET_WM_DESKTOP", ALL_DESKTOPS, _FROM_THE_USER)
+        """Ask, unless the window manager already says so: it may drop a request that comes
+        while it is still taking in a window just mapped, so the guard asks at each look."""
+        if self._connection is None:
+            return
+        atom = self._atom(b"_NET_WM_DESKTOP")
+        if xcb.cardinal(self._connection, window, atom) != ALL_DESKTOPS:
+            self._send(window, b"_NET_WM_DESKTOP", ALL_DESKTOPS, _FROM_THE_USER)
+
+    def exists(self, window: int) -> bool:
+        """False once another client has destroyed ``window``; True when nobody can tell."""
+        if self._connection is None:
+            return True
+        return xcb.window_exists(self._connection, window)
 
     def bring_forward(self, window: int) -> None:
         """End "show the desktop" and make ``window`` the active one, mapped or not."""
@@ -84,9 +96,5 @@ class WindowManager:
             )
             self._atoms[name] = reply.contents.atom if reply else 0
             if reply:
-                _libc.free(reply)
+                xcb.free(reply)
         return self._atoms[name]
-
-
-_libc = ctypes.CDLL(None)
-_libc.free.argtypes = [ctypes.c_void_p]
