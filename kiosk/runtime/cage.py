@@ -28,7 +28,8 @@ _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
 #: cage's child: runs the kiosk and writes what became of it into a status file, because
 #: cage before 0.2.0 exits 0 whatever its child returns. ``$?`` is 128+N for a signal N.
-#: The kiosk runs in the background of this shell only so that ``$!`` names it.
+#: The kiosk runs in the background of this shell only so that ``$!`` names it; with no
+#: traps set, ``wait`` returns only when the kiosk has ended.
 SHIM = r"""
 status_file=$1; transform=$2; shift 2
 if [ "$transform" != 0 ]; then
@@ -38,10 +39,7 @@ fi
 "$@" </dev/null &
 kiosk=$!
 echo "kiosk $kiosk" >>"$status_file"
-while :; do
-  wait "$kiosk"; status=$?
-  kill -0 "$kiosk" 2>/dev/null || break
-done
+wait "$kiosk"; status=$?
 echo "exit $status" >>"$status_file"
 exit "$status"
 """

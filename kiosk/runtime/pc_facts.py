@@ -44,19 +44,27 @@ def read_machine(request: Request, sample: Path) -> Machine:
 
 
 def missing_packages(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The Debian packages of ``names`` that are not installed (all of them without dpkg)."""
+    """The Debian packages of ``names`` that nothing installed is or provides.
+
+    Provided counts: Ubuntu 24.04 and Debian 13 renamed libraries for 64-bit time
+    (``libglib2.0-0t64`` provides ``libglib2.0-0``), and apt installs the new name for the
+    old one; asked by the old name alone, every run would plan the install again.
+    """
     if shutil.which("dpkg-query") is None:
         return names
     done = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\\n", *names],
+        ["dpkg-query", "-W", "-f=${db:Status-Status}\\t${Package}\\t${Provides}\\n"],
         capture_output=True,
         text=True,
         check=False,
     )
-    installed = {
-        line.split()[0] for line in done.stdout.splitlines() if line.endswith(" installed")
-    }
-    return tuple(name for name in names if name not in installed)
+    present = set()
+    for line in done.stdout.splitlines():
+        status, package, provides = [*line.split("\t"), "", ""][:3]
+        if status == "installed":
+            present.add(package)
+            present.update(part.split()[0] for part in provides.split(",") if part.strip())
+    return tuple(name for name in names if name not in present)
 
 
 def connectors(drm: Path = DRM) -> tuple[tuple[str, bool], ...]:

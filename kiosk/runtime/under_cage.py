@@ -91,6 +91,7 @@ class UnderCage:
         self._stop_asked: float | None = None
         self._dump_asked: float | None = None
         self._killed = False
+        self._pending: signal.Signals | None = None  # asked for before the kiosk's pid was known
 
     def run(self, environ: Mapping[str, str] = os.environ) -> int:
         self._status_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -126,6 +127,9 @@ class UnderCage:
     def _escalate(self) -> None:
         """A kiosk that does not end when asked is made to dump its stacks, then killed."""
         now = time.monotonic()
+        if self._pending is not None and self._kiosk_pid() is not None:
+            pending, self._pending = self._pending, None
+            self._signal_kiosk(pending)
         if self._dump_asked is None:
             if self._stop_asked is not None and now - self._stop_asked > STOP_SECONDS:
                 log.error("the kiosk did not end within %.0f s of SIGTERM", STOP_SECONDS)
@@ -138,16 +142,27 @@ class UnderCage:
     def _dump_kiosk(self) -> None:
         """SIGABRT: the kiosk's fault handler logs every thread's stack (a stopped one wakes)."""
         self._signal_kiosk(signal.SIGABRT)
-        self._signal_kiosk(signal.SIGCONT)
+        if self._kiosk_pid() is not None:
+            self._signal_kiosk(signal.SIGCONT)
 
     def _signal_kiosk(self, number: signal.Signals) -> None:
+        """To the kiosk; kept for it while its pid is not known yet. A kiosk already gone
+        (cage did not end after it) leaves cage to be ended: SIGKILL, since SIGTERM aborts it."""
         pid = self._kiosk_pid()
-        if pid is None:  # the kiosk has not started yet: cage is safe to end now
-            if self._cage is not None:
+        if pid is None:
+            self._pending = number
+            if number == signal.SIGKILL and self._cage is not None:
+                self._cage.kill()  # given up on: no kiosk ever came
+            return
+        if self._kiosk_ended():
+            if number in (signal.SIGKILL, signal.SIGABRT) and self._cage is not None:
                 self._cage.kill()
             return
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, number)
+
+    def _kiosk_ended(self) -> bool:
+        return any(line.startswith("exit ") for line in self._lines())
 
     def _lines(self) -> list[str]:
         try:
@@ -163,6 +178,8 @@ class UnderCage:
         statuses = [int(line[5:]) for line in self._lines() if line.startswith("exit ")]
         if statuses:
             status = statuses[-1]
+            if status == 128 + signal.SIGTERM and self._stop_asked is not None:
+                status = 0  # asked to stop before its handler was in place: still a stop
             (log.info if status in (0, EXIT_TO_DESKTOP) else log.error)(
                 "%s (cage exited %d)", meaning(status), returncode
             )

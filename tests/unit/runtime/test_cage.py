@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -57,13 +59,15 @@ def test_every_ending_is_said_in_words(status: int, words: str) -> None:
     assert meaning(status) == words
 
 
-def stand_ins(folder: Path, version: str, *, xwayland: bool = True) -> dict[str, str]:
+def stand_ins(
+    folder: Path, version: str, *, xwayland: bool = True, slow: bool = False
+) -> dict[str, str]:
     """A PATH with a `cage` of ``version`` that runs its child, and a recording wlr-randr."""
     folder.mkdir()
     programs = {
         "cage": f'[ "$1" = -v ] && {{ echo "Cage version {version}"; exit 0; }}\n'
         'while [ "$1" != -- ]; do echo "$1" >> "${0%/*}/cage-options"; shift; done\n'
-        'shift; "$@"; exit 0\n',  # cage before 0.2.0: 0 whatever the child returned
+        f'shift; {"sleep 0.5; " if slow else ""}"$@"; exit 0\n',  # 0 whatever the child returned
         "wlr-randr": 'if [ $# = 0 ]; then echo "HDMI-A-1 \\"Monitor\\""; '
         'else echo "$@" >> "${0%/*}/wlr-randr-calls"; fi\n',
     }
@@ -113,3 +117,34 @@ def test_a_stop_goes_to_the_kiosk_and_its_clean_end_is_a_clean_end(
     kiosk = ["/bin/sh", "-c", f"trap 'exit 0' TERM; kill -TERM {os.getpid()}; sleep 30 & wait"]
     assert UnderCage(find_cage(), kiosk, tmp_path / "status").run(os.environ) == 0
     assert signal.getsignal(signal.SIGTERM) is not None  # handlers put back
+
+
+def stop_in(seconds: float) -> threading.Timer:
+    """systemctl stop, as KillMode=mixed sends it: SIGTERM to this process (`kiosk cage`)."""
+    timer = threading.Timer(seconds, os.kill, (os.getpid(), signal.SIGTERM))
+    timer.start()
+    return timer
+
+
+def test_a_stop_before_the_kiosk_is_known_reaches_it_once_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = stand_ins(tmp_path / "bin", "0.1.4", slow=True)  # cage takes 0.5 s to start it
+    monkeypatch.setenv("PATH", env["PATH"])
+    told = tmp_path / "told"
+    kiosk = ["/bin/sh", "-c", f"trap 'echo stop > {told}; exit 0' TERM; sleep 30 & wait"]
+    stop_in(0.1)
+    started = time.monotonic()
+    assert UnderCage(find_cage(), kiosk, tmp_path / "status").run(os.environ) == 0
+    assert told.read_text() == "stop\n"  # the kiosk itself was asked, and ended cleanly
+    assert time.monotonic() - started < 10  # delivered, not waited out
+
+
+def test_a_kiosk_stopped_before_its_handler_was_in_place_is_still_a_clean_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = stand_ins(tmp_path / "bin", "0.1.4")
+    monkeypatch.setenv("PATH", env["PATH"])
+    kiosk = ["/bin/sh", "-c", "sleep 30 & wait"]  # SIGTERM ends it: status 143
+    stop_in(0.3)
+    assert UnderCage(find_cage(), kiosk, tmp_path / "status").run(os.environ) == 0
