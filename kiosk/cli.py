@@ -100,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
         "--output", help="the one output to use, such as HDMI-A-1 (default: the first connected)"
     )
     _rotate_option(setup_pc, "turn the picture (and touch) clockwise by this many degrees")
+    setup_pc.add_argument(
+        "--touch-rotate",
+        type=int,
+        choices=(0, 90, 180, 270),
+        help="turn touch by other degrees than the picture (a panel whose touch layer is "
+        "mounted otherwise)",
+    )
     _renderer_option(setup_pc)
     setup_pc.add_argument(
         "--dry-run", action="store_true", help="print every file and command; change nothing"

@@ -35,6 +35,7 @@ def setup_pc(args: argparse.Namespace) -> int:
         content=Path(args.content).absolute() if args.content else None,
         output=args.output,
         rotate=args.rotate,
+        touch_rotate=args.touch_rotate,
         renderer=args.renderer,
     )
     if not args.dry_run and os.geteuid() != 0:

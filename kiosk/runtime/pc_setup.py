@@ -8,6 +8,7 @@ whole, and only when its text differs; every command runs only when its effect i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,7 @@ class Request:
     content: Path | None = None  #: None: ``~user/content/content.yaml``, the sample if new
     output: str | None = None  #: a DRM connector such as HDMI-A-1; None: the first connected
     rotate: int = 0
+    touch_rotate: int | None = None  #: None: turned with the picture (``rotate``)
     renderer: str = "auto"  #: ``kiosk.ui.renderer``'s choice, or the clinic's
 
 
@@ -119,10 +121,16 @@ def content_path(request: Request, machine: Machine) -> Path:
 
 
 def chosen_output(request: Request, machine: Machine) -> str | None:
+    """``--output``; else the first connected; else the one an earlier run kept (a screen
+    switched off or unplugged while setup-pc runs must not undo the choice)."""
     if request.output:
         return request.output
     connected = [name for name, on in machine.connectors if on]
-    return connected[0] if connected else None
+    if connected:
+        return connected[0]
+    switched_off = set(re.findall(r"video=([^\s:\"]+):d", machine.files.get(GRUB_CONF) or ""))
+    kept = [name for name, _ in machine.connectors if name not in switched_off]
+    return kept[0] if switched_off and len(kept) == 1 else None
 
 
 def kernel_words(request: Request, machine: Machine) -> list[str]:
@@ -191,6 +199,7 @@ def _file_steps(request: Request, machine: Machine) -> list[Write | Remove]:
     if request.renderer != "auto":
         command += ["--renderer", request.renderer]
     kernel = " ".join(kernel_words(request, machine))
+    touch = request.rotate if request.touch_rotate is None else request.touch_rotate
     wanted: dict[Path, tuple[str | None, str]] = {
         PAM_PATH: (PAM_TEXT, "the kiosk's own login session on tty1 (pam_systemd)"),
         UNIT_PATH: (unit_text(request.user, command), "the kiosk on tty1, always restarted"),
@@ -204,7 +213,7 @@ def _file_steps(request: Request, machine: Machine) -> list[Write | Remove]:
             f'GRUB_CMDLINE_LINUX_DEFAULT="$GRUB_CMDLINE_LINUX_DEFAULT {kernel}"\n',
             "no console blanking; one output (the others switched off by the kernel)",
         ),
-        TOUCH_RULE: (_touch_rule(request.rotate), f"touch turned {request.rotate} degrees"),
+        TOUCH_RULE: (_touch_rule(touch), f"touch turned {touch} degrees"),
     }
     steps: list[Write | Remove] = []
     for path, (text, why) in wanted.items():

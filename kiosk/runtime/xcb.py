@@ -117,6 +117,7 @@ def cardinal(connection: int, window: int, atom: int) -> int | None:
     try:
         if xcb.xcb_get_property_value_length(reply) < 4:
             return None
-        return ctypes.cast(xcb.xcb_get_property_value(reply), ctypes.POINTER(ctypes.c_uint32))[0]
+        value = ctypes.cast(xcb.xcb_get_property_value(reply), ctypes.POINTER(ctypes.c_uint32))
+        return int(value[0])
     finally:
         free(reply)

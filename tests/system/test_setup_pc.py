@@ -1,6 +1,7 @@
 """`kiosk setup-pc` for real, as root, on this machine seen through a private copy of it.
 
-The command runs in a mount namespace of its own in which /etc, /home and /var are overlays:
+The command runs in a mount namespace of its own in which /etc, /home, /var and /boot are
+overlays:
 it writes, adds its user, masks and enables units as it would on a kiosk PC, and the machine
 running the tests sees none of it. A second run must change nothing, and `kiosk doctor`
 must find the result able to come up.
@@ -19,7 +20,8 @@ from kiosk.runtime.pc_facts import missing_packages
 from kiosk.runtime.pc_setup import PACKAGES
 from tests.system.real_stack import PATIENCE_S, Unprivileged, require
 
-OVERLAID = ("/etc", "/home", "/var")
+#: Everything setup-pc may write: /boot for update-grub, on a machine that has GRUB.
+OVERLAID = tuple(folder for folder in ("/etc", "/home", "/var", "/boot") if Path(folder).is_dir())
 
 
 def in_private_copy(python: Path, *commands: list[str]) -> tuple[list[str], list[str]]:

@@ -225,7 +225,8 @@ def test_without_a_seat_the_units_cage_fails_within_seconds_and_says_so(
     assert done.returncode == 1, done.stderr
     assert "Failed to start a session" in done.stderr  # cage's own words
     assert "cage exited 1 before the kiosk ran to its end" in done.stderr
-    assert took < PATIENCE_S / 2, f"took {took:.1f} s"  # a hang would be a timeout
+    # 0.02 s here; 10 s leaves a slow machine room, and a waiting cage (100 s seen) none.
+    assert took < 10, f"took {took:.1f} s"
 
 
 def test_cage_is_found_with_its_version() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from kiosk.runtime.pc_facts import connectors
+import pytest
+
+from kiosk.runtime.pc_facts import connectors, missing_packages
 from kiosk.runtime.pc_setup import (
     GRUB_CONF,
     MANAGED,
@@ -150,3 +152,33 @@ def test_the_kernels_connectors_are_read_with_their_state(tmp_path: Path) -> Non
 
 def test_the_packages_include_xwayland_which_debians_cage_does_not_pull_in() -> None:
     assert {"cage", "xwayland"} <= set(PACKAGES)
+
+
+def test_a_screen_off_while_setup_runs_again_keeps_the_output_chosen_before() -> None:
+    machine = set_up(NEW)  # HDMI-A-2 chosen: the first connected
+    dark = dataclasses.replace(machine, connectors=tuple((n, False) for n, _ in NEW.connectors))
+    assert plan(REQUEST, dark).steps == []
+
+
+def test_touch_can_be_turned_otherwise_than_the_picture() -> None:
+    request = dataclasses.replace(REQUEST, rotate=90, touch_rotate=270)
+    rule = next(
+        s for s in plan(request, NEW).steps if isinstance(s, Write) and s.path == TOUCH_RULE
+    )
+    assert 'ENV{LIBINPUT_CALIBRATION_MATRIX}="0 1 0 -1 0 1"' in rule.text
+
+
+def test_a_package_provided_under_a_new_name_counts_as_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ubuntu 24.04's libglib2.0-0t64 provides libglib2.0-0, asked for by its old name."""
+    lines = [
+        "installed\tlibglib2.0-0t64\tlibglib2.0-0 (= 2.80.0-6ubuntu1)",
+        "installed\tcage\t",
+        "config-files\txwayland\t",
+    ]
+    fake = tmp_path / "dpkg-query"
+    fake.write_text("#!/bin/sh\nprintf '%s\\n' " + " ".join(f"'{line}'" for line in lines) + "\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    assert missing_packages(("cage", "libglib2.0-0", "xwayland")) == ("xwayland",)

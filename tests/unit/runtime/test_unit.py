@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -70,3 +71,24 @@ def test_systemd_accepts_the_unit_even_for_a_content_path_it_would_split_or_expa
     assert (verified.returncode, verified.stdout + verified.stderr) == (0, "")
     exec_start = next(line for line in lines_of(unit.read_text()) if line.startswith("ExecStart="))
     assert f'"{odd}"'.replace("%", "%%").replace("$", "$$") in exec_start
+
+
+@pytest.mark.parametrize(("status", "getty"), [("80", True), ("0", False), ("137", False)])
+def test_after_exit_to_desktop_and_only_then_tty1_gets_its_login_prompt(
+    tmp_path: Path, status: str, getty: bool
+) -> None:
+    """The unit's ExecStopPost, run by sh as systemd runs it, with a systemctl that records."""
+    line = next(
+        line
+        for line in lines_of(unit_text("kiosk", ["/bin/true"]))
+        if line.startswith("ExecStopPost=")
+    )
+    argv = shlex.split(line.removeprefix("ExecStopPost=+").replace("$$", "$"))
+    (tmp_path / "systemctl").write_text(f'#!/bin/sh\necho "$@" > {tmp_path}/called\n')
+    (tmp_path / "systemctl").chmod(0o755)
+    env = {"PATH": f"{tmp_path}:/usr/bin:/bin", "EXIT_STATUS": status}
+    subprocess.run(argv, env=env, check=False, timeout=30)
+    called = tmp_path / "called"
+    assert (called.read_text() if called.exists() else None) == (
+        "--no-block start getty@tty1.service\n" if getty else None
+    )
