@@ -88,7 +88,7 @@ def test_a_crash_is_a_failure_with_its_reason_and_the_kiosk_is_back(
     manager.ctl("start", UNIT)
     before = int(manager.show(UNIT)["NRestarts"])
     os.kill(kiosk_pid(manager), how)
-    # systemctl status shows this for RestartSec=1 s, then the kiosk is back:
+    # systemctl status shows this for RestartSec (half a second), then the kiosk is back:
     state = manager.wait_for(UNIT, "after the crash", SubState="auto-restart")
     assert (state["Result"], state["ExecMainStatus"]) == ("exit-code", status)
     manager.wait_for(UNIT, "restarted", NRestarts=str(before + 1))

@@ -41,7 +41,7 @@ def test_the_unit_restarts_every_failure_but_exit_to_desktop_and_stops_through_t
         "Type=notify",
         "NotifyAccess=all",
         "Restart=always",
-        "RestartSec=1",
+        "RestartSec=500ms",
         "WatchdogSec=30",
         "KillMode=mixed",  # SIGTERM to `kiosk cage` alone: cage 0.1.4 aborts on it
         "SuccessExitStatus=80",
