@@ -106,3 +106,19 @@ def test_a_dry_run_changes_nothing_and_shows_every_file_and_command(
     assert "run useradd --create-home --shell /bin/bash --comment 'Clinic kiosk' nosuch" in dry
     assert "write /etc/systemd/system/kiosk.service:" in dry
     assert "    User=nosuch" in dry
+
+
+def test_the_doctor_exits_1_and_says_the_fix_when_the_kiosk_cannot_come_up(
+    unprivileged: Unprivileged,
+) -> None:
+    require("unshare", "systemctl")
+    (doctor,), _ = in_private_copy(unprivileged.python, ["doctor", "--user", "nosuch"])
+    lines = doctor.splitlines()
+    assert lines[-1] == "1"
+    assert " PROBLEM  no user nosuch" in lines
+    assert lines[lines.index(" PROBLEM  no user nosuch") + 1] == (
+        "          fix: run `kiosk setup-pc` as root"
+    )
+    verdict = lines[-2]
+    assert verdict.startswith("kiosk doctor: ")
+    assert verdict.endswith("; the kiosk cannot come up")
