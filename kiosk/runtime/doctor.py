@@ -97,7 +97,7 @@ def _user(user: str) -> Generator[Finding, None, Path | None]:
         return None
     groups = subprocess.run(["id", "-nG", user], capture_output=True, text=True, check=False)
     have = set(groups.stdout.split())
-    exist = {name for name in GROUPS if _group_exists(name)}
+    exist = set(GROUPS) & {group.gr_name for group in grp.getgrall()}
     lacking = sorted(exist - have)
     if lacking:
         yield Finding(
@@ -115,14 +115,6 @@ def _user(user: str) -> Generator[Finding, None, Path | None]:
             "install it under /opt (python3 -m venv /opt/clinic-kiosk ...), then " + SETUP,
         )
     return Path(entry.pw_dir)
-
-
-def _group_exists(name: str) -> bool:
-    try:
-        grp.getgrnam(name)
-    except KeyError:
-        return False
-    return True
 
 
 def _unit() -> Iterator[Finding]:

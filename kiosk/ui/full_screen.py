@@ -40,7 +40,10 @@ from kiosk.ui.x11 import WindowManager
 log = logging.getLogger("kiosk.window")
 
 LOOK_MS = 250
-#: Withdrawing and showing again, when nothing gentler brought the window back.
+#: Withdrawing and showing again, when nothing gentler brought the window back: first after
+#: this long off screen (the gentle remedies answer within 0.3 s), then at most once every
+#: WITHDRAW_EVERY_S.
+WITHDRAW_FIRST_S = 0.5
 WITHDRAW_EVERY_S = 1.0
 #: Looks in place that fail to take the keyboard before the log says so (once).
 GRAB_TRIES = 8
@@ -145,8 +148,9 @@ class FullScreenGuard(QObject):
         window = self._window
         off_screen = not window.isExposed() and window.visibility() != QWindow.Visibility.Minimized
         if off_screen:
-            waited = now - max(self._out_since or now, self._withdrawn_at)
-            if waited >= WITHDRAW_EVERY_S:
+            since_out = now - (self._out_since or now)
+            since_withdrawn = now - self._withdrawn_at
+            if since_out >= WITHDRAW_FIRST_S and since_withdrawn >= WITHDRAW_EVERY_S:
                 self._withdrawn_at = now
                 window.hide()  # mapped again: on the desktop in view, in front
         elif window.visibility() == QWindow.Visibility.FullScreen:
