@@ -19,6 +19,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeXml
 from defusedxml import DefusedXmlException
 
+from kiosk.content.file_kind import not_a_file
 from kiosk.content.model import Content, Picture
 from kiosk.content.problems import Problem, error
 from kiosk.content.walk import find_all
@@ -56,8 +57,9 @@ def picture_problem(name: str, root: Path) -> str | None:
         return f"there is no picture at `{name}` in {root}"
     if not resolved.is_relative_to(root):
         return f"`{name}` leads outside the content folder through a link; copy the picture in"
-    if not resolved.is_file():
-        return f"`{name}` is a folder, not a picture"
+    kind = not_a_file(resolved.stat().st_mode)
+    if kind is not None:
+        return f"`{name}` is {kind}, not a picture"
     if resolved.suffix.lower() not in PICTURE_TYPES:
         return f"`{name}` is not a png, jpg, svg or webp picture"
     stat = resolved.stat()
@@ -65,6 +67,9 @@ def picture_problem(name: str, root: Path) -> str | None:
 
 
 def _path_problem(name: str) -> str | None:
+    if "\0" in name:
+        shown = name.replace("\0", "")
+        return f"`{shown}` has an invisible NUL character in it; type the name again"
     if _SCHEME.match(name) and not re.match(r"^[A-Za-z]:[\\/]", name):
         return f"`{name}` is an address; give a path inside the content folder, like assets/x.png"
     if "\\" in name:

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import datetime
 import gc
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kiosk.content.assets import asset_problems
+from kiosk.content.file_kind import not_a_file
 from kiosk.content.model import Content
 from kiosk.content.problems import Position, Problem, error
 from kiosk.content.references import reference_problems
@@ -93,7 +95,15 @@ def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) ->
 def read_text(file: Path) -> tuple[str | None, list[Problem]]:
     """The file's text, or why it cannot be read as a UTF-8 text file."""
     try:
-        with file.open("rb") as stream:
+        # Opened without waiting, then looked at: opening a named pipe for reading waits for
+        # a writer (kiosk check hung, and the kiosk would freeze its screen).
+        descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(descriptor, "rb") as stream:
+            kind = not_a_file(os.fstat(descriptor).st_mode)
+            if kind == "a folder":
+                raise IsADirectoryError(file)
+            if kind is not None:
+                return None, [error(f"{file} is {kind}, not a file; give the content .yaml file")]
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None, [error(f"there is no content file at {file}")]
@@ -101,6 +111,8 @@ def read_text(file: Path) -> tuple[str | None, list[Problem]]:
         return None, [error(f"{file} is a folder; give the path of the content .yaml file")]
     except OSError as exc:
         return None, [error(f"the file cannot be read: {exc.strerror or exc}")]
+    except ValueError:  # a NUL in the path given
+        return None, [error("the content file's path has an invisible NUL character in it")]
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         return None, [error(f"the file is larger than {limit} MB; a content file is far smaller")]

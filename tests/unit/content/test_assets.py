@@ -248,3 +248,20 @@ def test_two_bad_pictures_are_both_reported_at_once(
         f"content.yaml:{crows_feet}: error: {CROWS_FEET_KEY}: "
         f"there is no picture at `assets/missing.png` in {content_dir.resolve()}",
     ]
+
+
+def test_a_nul_in_a_picture_path_is_an_error_not_a_traceback(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    problem = crows_feet_error(check_text, bundled_text, "assets/crows-feet.svg\0")
+    assert problem == (
+        "`assets/crows-feet.svg` has an invisible NUL character in it; type the name again"
+    )
+
+
+def test_a_named_pipe_as_a_picture_is_named_as_one(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    os.mkfifo(content_dir / "assets" / "pipe.svg")
+    problem = crows_feet_error(check_text, bundled_text, "assets/pipe.svg")
+    assert problem == "`assets/pipe.svg` is a named pipe (FIFO), not a picture"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from kiosk.content import load_content
+from kiosk.content import LoadResult, load_content
 from kiosk.content.loader import MAX_FILE_BYTES
 from tests.conftest import CheckText, formatted, line_of
 
@@ -204,3 +206,19 @@ def test_no_file_or_a_folder(content_dir: Path, kind: str) -> None:
     file = content_dir / ("nothing.yaml" if kind == "missing" else "assets")
     (problem,) = load_content(file).problems
     assert str(file) in problem.message
+
+
+def test_a_named_pipe_or_a_device_as_the_content_file_is_refused_at_once(tmp_path: Path) -> None:
+    """Opening a named pipe for reading waits for a writer: `kiosk check` hung on one."""
+    pipe = tmp_path / "content.yaml"
+    os.mkfifo(pipe)
+    results: list[LoadResult] = []
+    reader = threading.Thread(target=lambda: results.append(load_content(pipe)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert results, "load_content waited on the named pipe"
+    assert [p.message for p in results[0].errors] == [
+        f"{pipe} is a named pipe (FIFO), not a file; give the content .yaml file"
+    ]
+    (device,) = load_content(Path("/dev/null")).errors
+    assert device.message == "/dev/null is a device, not a file; give the content .yaml file"
