@@ -114,7 +114,9 @@ def parse_yaml(text: str) -> ParsedYaml:
         reader.problems.append(error(plain_words(exc, text), (), position))
         reader.data = None
     except yaml.reader.ReaderError as exc:  # a control character, such as NUL
-        position = _offset_position(text, exc.position)
+        # libyaml counts in bytes of UTF-8, not in characters: after an é they differ.
+        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore"))
+        position = _offset_position(text, offset)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         message = (
             f"the file holds an invisible control character (U+{code:04X}) here; "

@@ -132,3 +132,14 @@ def test_reading_keeps_nothing_from_one_file_to_the_next(bundled_text: str) -> N
         parse_yaml(bundled_text + "\nextra: [1, 2.5, 2026-11-20, yes, ~]\n")
     assert yaml_source._constructor.constructed_objects == {}
     assert yaml_source._constructor.recursive_objects == {}
+
+
+@pytest.mark.parametrize("before", ["", "Clínica señal ", "診療所 ", "🙂 "])
+def test_a_control_character_is_located_in_characters_after_any_text(before: str) -> None:
+    """libyaml reports the byte; staff's editor counts characters (a NUL at 24:16 was
+    reported at 25:6 after one accented word)."""
+    text = f'version: 1\nname: "{before}Maple\x00 Clinic"\n'
+    (problem,) = parse_yaml(text).problems
+    line = text.splitlines()[1]
+    assert problem.position == Position(2, line.index("\x00") + 1)
+    assert "invisible control character (U+0000)" in problem.message
