@@ -205,6 +205,7 @@ class _EventReader:
     def _scalar(self, event: Any) -> None:
         top = self._stack[-1] if self._stack else None
         if top is not None and isinstance(top.value, dict) and top.key is None:
+            self._check_tag(event, ("str",))  # refused on a key as on a value, not dropped
             top.key = event.value
             top.key_mark = event.start_mark
             return

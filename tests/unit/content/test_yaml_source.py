@@ -143,3 +143,12 @@ def test_a_control_character_is_located_in_characters_after_any_text(before: str
     line = text.splitlines()[1]
     assert problem.position == Position(2, line.index("\x00") + 1)
     assert "invisible control character (U+0000)" in problem.message
+
+
+@pytest.mark.parametrize("tag", ["!foo", "!!int", "!!python/object"])
+def test_a_tag_on_a_key_is_refused_like_a_tag_on_a_value(tag: str) -> None:
+    """`!foo version: 1` was read as `version`, the tag silently dropped."""
+    (problem,) = parse_yaml(f"{tag} version: 1\n").problems
+    assert problem.message == f"YAML tags such as `{tag}` are not allowed in the content file"
+    assert problem.position == Position(1, 1)
+    assert parse_yaml("!!str version: 1\n").problems == []  # a key is text anyway
