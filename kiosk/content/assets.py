@@ -33,6 +33,7 @@ MAX_PIXELS = 8192 * 8192
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SVG = "{http://www.w3.org/2000/svg}"
 _HREFS = ("href", "{http://www.w3.org/1999/xlink}href")
+_CSS_URL = re.compile(r"url\(\s*([^)]*)\)", re.IGNORECASE)
 _SAFE_HREF = re.compile(r"^(#|data:image/(png|jpeg|webp);base64,)")
 
 
@@ -134,4 +135,20 @@ def _svg_problem(path: str, name: str) -> str | None:
             href = element.get(attribute)
             if href is not None and not _SAFE_HREF.match(href.strip()):
                 return f"`{name}` loads another file or address ({href[:60]}); embed it instead"
+        # CSS reaches out too: @import, and url() in a <style> element or a style attribute.
+        for css in (element.text if tag == "style" else None, element.get("style")):
+            loaded = _css_load(css or "")
+            if loaded is not None:
+                return f"`{name}` loads another file or address ({loaded[:60]}); embed it instead"
+    return None
+
+
+def _css_load(css: str) -> str | None:
+    """The first thing ``css`` would load from outside the picture, or None."""
+    at = css.lower().find("@import")  # CSS's at-rules ignore case
+    if at >= 0:
+        return css[at:].split(";", maxsplit=1)[0].strip()
+    for target in _CSS_URL.findall(css):
+        if not _SAFE_HREF.match(target.strip("'\" ")):
+            return f"url({target})"
     return None

@@ -175,8 +175,32 @@ def test_a_png_over_the_qt_limit_is_refused_with_its_size(
             "loads another file or address (../x.png); embed it instead",
         ),
         (BILLION_LAUGHS, "is not a readable SVG picture"),
+        (
+            f"{SVG_OPEN}<style>@import url(http://example.org/a.css);</style></svg>",
+            "loads another file or address (@import url(http://example.org/a.css))",
+        ),
+        (
+            f"{SVG_OPEN}<style>@IMPORT 'a.css';</style></svg>",
+            "loads another file or address (@IMPORT 'a.css'); embed it instead",
+        ),
+        (
+            f'{SVG_OPEN}<rect style="fill: url(file:///etc/x.svg#p)"/></svg>',
+            "loads another file or address (url(file:///etc/x.svg#p)); embed it instead",
+        ),
     ],
-    ids=["not-xml", "not-svg", "no-size", "script", "foreign", "file-href", "xlink", "laughs"],
+    ids=[
+        "not-xml",
+        "not-svg",
+        "no-size",
+        "script",
+        "foreign",
+        "file-href",
+        "xlink",
+        "laughs",
+        "css-import",
+        "css-import-caps",
+        "css-url",
+    ],
 )
 def test_an_unsafe_or_broken_svg_is_refused(
     check_text: CheckText, bundled_text: str, content_dir: Path, svg: str, message: str
@@ -257,6 +281,16 @@ def test_a_nul_in_a_picture_path_is_an_error_not_a_traceback(
     assert problem == (
         "`assets/crows-feet.svg` has an invisible NUL character in it; type the name again"
     )
+
+
+def test_css_that_points_inside_the_picture_is_allowed(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    style = "<style>rect { fill: url(#paint) }</style>"
+    svg = f"{SVG_OPEN}{style}<rect style=\"fill:url('#p')\"/></svg>"
+    (content_dir / "assets" / "drawing.svg").write_text(svg, encoding="utf-8")
+    result = check_text(with_picture(bundled_text, "assets/drawing.svg"))
+    assert result.content is not None, formatted(result)
 
 
 def test_a_named_pipe_as_a_picture_is_named_as_one(
