@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.content.markdown import (
     BulletList,
@@ -10,6 +14,7 @@ from kiosk.content.markdown import (
     NumberedList,
     Paragraph,
     Span,
+    has_italics,
     parse_markdown,
     plain_text,
 )
@@ -194,3 +199,32 @@ def test_a_body_starting_with_a_blank_line_still_points_at_the_right_file_line(
         f"content.yaml:{line}:13: error: topics.crows-feet.sections[1].body.en: "
         "HTML tags and <links> are not allowed; use **bold** and lists instead"
     ]
+
+
+#: The italics rule as it was: right, but quadratic (each opening mark tried on the rest).
+_LAZY_ITALIC = re.compile(r"(?<![\\\w*])(\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+@given(st.text(alphabet="*_a .\\(", max_size=14))
+def test_the_one_pass_italics_rule_finds_what_the_lazy_pattern_found(text: str) -> None:
+    assert has_italics(text) == bool(_LAZY_ITALIC.search(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("See ![a [small] drawing](x.png) here.", "pictures inside a text are not allowed"),
+        ("Read [the [full] label](https://x.org).", "links are not allowed"),
+        ("Read [the label][1] and more.", "links are not allowed"),
+        ("a](b then [c](d)", "links are not allowed"),
+    ],
+)
+def test_links_and_pictures_with_brackets_inside_are_still_refused(body: str, reason: str) -> None:
+    with pytest.raises(MarkdownError) as refused:
+        parse_markdown(body)
+    assert refused.value.reason.startswith(reason)
+
+
+@pytest.mark.parametrize("body", ["[1] and [2] are notes.", "a ] b [ c", "![ alone"])
+def test_brackets_that_make_no_link_are_text(body: str) -> None:
+    assert plain_text(parse_markdown(body)) == body
