@@ -6,6 +6,8 @@ import io
 import json
 import os
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -299,3 +301,64 @@ def test_a_named_pipe_as_a_picture_is_named_as_one(
     os.mkfifo(content_dir / "assets" / "pipe.svg")
     problem = crows_feet_error(check_text, bundled_text, "assets/pipe.svg")
     assert problem == "`assets/pipe.svg` is a named pipe (FIFO), not a picture"
+
+
+def truncated_jpeg() -> bytes:
+    """The first half of a real JPEG, as a copy that stopped part way leaves it."""
+    stream = io.BytesIO()
+    Image.effect_noise((256, 256), 40).convert("RGB").save(stream, format="JPEG")
+    return stream.getvalue()[: len(stream.getvalue()) // 2]
+
+
+def test_a_cut_off_jpeg_is_refused_though_it_is_read_at_an_eighth(
+    check_text: CheckText, bundled_text: str, content_dir: Path
+) -> None:
+    (content_dir / "assets" / "cut.jpg").write_bytes(truncated_jpeg())
+    found = crows_feet_error(check_text, bundled_text, "assets/cut.jpg")
+    assert found == f"`cut.jpg` {UNREADABLE}"
+
+
+def grey_png(side: int) -> bytes:
+    """A complete grey PNG of ``side`` x ``side`` pixels, small on disk (each row the same)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    row = b"\x00" + bytes(range(1, 256)) * (side // 255 + 1)  # a gradient: no page stays empty
+    pixels = zlib.compress(row[: side + 1] * side, 9)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def test_the_largest_png_allowed_is_checked_without_holding_its_pixels(tmp_path: Path) -> None:
+    """Decoded whole, an 8192 x 8192 picture held 64 MB grey (293 MB in colour) in the
+    kiosk's own process, once per changed picture. Peak memory, read by the kernel."""
+    picture = tmp_path / "big.png"
+    picture.write_bytes(grey_png(8192))
+    # VmHWM, this process's own peak: ru_maxrss would start at pytest's own, since Linux
+    # carries it across fork and exec.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kiosk.content.assets import picture_problem\n"
+        "from PIL import Image\n"
+        "def peak():\n"
+        "    status = Path('/proc/self/status').read_text()\n"
+        "    return int(status.split('VmHWM:')[1].split()[0]) // 1024\n"
+        "before = peak()\n"
+        "problem = picture_problem('big.png', Path(sys.argv[1]))\n"
+        "print(problem, peak() - before)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    problem, grown_mb = done.stdout.split()
+    assert problem == "None"  # a good picture
+    assert int(grown_mb) < 16, f"checking it took {grown_mb} MB"
