@@ -6,7 +6,13 @@ import pytest
 
 from kiosk.content import yaml_source
 from kiosk.content.problems import Position
-from kiosk.content.yaml_source import MAX_DEPTH, NumberSurprise, parse_yaml
+from kiosk.content.yaml_source import (
+    MAX_DEPTH,
+    MAX_DUPLICATES,
+    MAX_ENTRIES,
+    NumberSurprise,
+    parse_yaml,
+)
 
 
 def only_problem(text: str) -> str:
@@ -152,3 +158,30 @@ def test_a_tag_on_a_key_is_refused_like_a_tag_on_a_value(tag: str) -> None:
     assert problem.message == f"YAML tags such as `{tag}` are not allowed in the content file"
     assert problem.position == Position(1, 1)
     assert parse_yaml("!!str version: 1\n").problems == []  # a key is text anyway
+
+
+def test_a_file_of_a_million_keys_is_refused_at_the_first_too_many() -> None:
+    """Each unknown key was a problem of its own: 65 s and 1.7 GB to say so a million times."""
+    text = "version: 1\n" + "".join(f"key{n}: 1\n" for n in range(1_000_000))
+    parsed = parse_yaml(text)
+    (problem,) = parsed.problems
+    assert problem.message == (
+        f"this part holds more than {MAX_ENTRIES:,} keys; content needs far fewer "
+        "(is this the right file?)"
+    )
+    assert problem.position is not None
+    assert problem.position.line == MAX_ENTRIES + 1
+    assert parsed.data is None
+
+
+def test_a_list_too_long_is_refused_as_well() -> None:
+    text = "sources:\n" + "".join("  - x\n" for _ in range(MAX_ENTRIES + 5))
+    (problem,) = parse_yaml(text).problems
+    assert problem.message.startswith(f"this part holds more than {MAX_ENTRIES:,} items")
+    assert problem.path == ("sources", MAX_ENTRIES)  # the first item too many
+
+
+def test_a_flood_of_duplicates_is_reported_up_to_a_hundred() -> None:
+    problems = parse_yaml("a: 1\n" * 100_000).problems
+    assert len(problems) == MAX_DUPLICATES + 1
+    assert problems[-1].message == f"more than {MAX_DUPLICATES} keys are written twice"
