@@ -218,6 +218,11 @@ class _EventReader:
         self._check_tag(event, ())
         value = self._scalar_value(event)
         path = self._place(value, event)
+        if isinstance(value, str):
+            hidden = _invisible(value)
+            if hidden is not None:
+                message = f"the text holds {hidden}; delete it, or type the text again"
+                self.problems.append(error(message, path, _position(event.start_mark)))
         if event.style in ("|", ">"):
             self.source.blocks.add(path)
         elif not isinstance(value, str) and not event.style:
@@ -327,6 +332,27 @@ class _EventReader:
         if top.key is not None:
             return (*top.path, top.key)
         return top.path
+
+
+#: Characters that show as nothing, or break a line where none is seen, but that a YAML
+#: escape (`"Maple\0Clinic"`) or a paste puts into a text; tabs and line breaks are text.
+_NAMED_INVISIBLE = {
+    "\u0085": "a next-line character (NEL)",
+    "\u2028": "an invisible line separator",
+    "\u2029": "an invisible paragraph separator",
+    "\ufeff": "an invisible byte order mark",
+}
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
+
+
+def _invisible(text: str) -> str | None:
+    """The first invisible character in ``text``, named, or None."""
+    found = _INVISIBLE.search(text)
+    if found is None:
+        return None
+    character = found.group()
+    name = _NAMED_INVISIBLE.get(character, "an invisible control character")
+    return f"{name} (U+{ord(character):04X})"
 
 
 def _construct(tag: str, value: str, event: Any) -> Any:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from kiosk.content.assets import picture_problem
 from tests.conftest import CheckText, formatted, line_of
 
 CROWS_FEET = "file: assets/crows-feet.svg"
@@ -277,10 +278,15 @@ def test_two_bad_pictures_are_both_reported_at_once(
 
 
 def test_a_nul_in_a_picture_path_is_an_error_not_a_traceback(
-    check_text: CheckText, bundled_text: str
+    check_text: CheckText, bundled_text: str, content_dir: Path
 ) -> None:
+    """It gave "internal error ... embedded null byte" (exit 70), and a traceback in
+    `kiosk snapshot`. The reader names it where it is; the picture check refuses it too."""
     problem = crows_feet_error(check_text, bundled_text, "assets/crows-feet.svg\0")
     assert problem == (
+        "the text holds an invisible control character (U+0000); delete it, or type the text again"
+    )
+    assert picture_problem("assets/crows-feet.svg\0", content_dir) == (
         "`assets/crows-feet.svg` has an invisible NUL character in it; type the name again"
     )
 

@@ -185,3 +185,28 @@ def test_a_flood_of_duplicates_is_reported_up_to_a_hundred() -> None:
     problems = parse_yaml("a: 1\n" * 100_000).problems
     assert len(problems) == MAX_DUPLICATES + 1
     assert problems[-1].message == f"more than {MAX_DUPLICATES} keys are written twice"
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ('"Maple\\0Clinic"', "an invisible control character (U+0000)"),
+        ('"Maple\\x07Clinic"', "an invisible control character (U+0007)"),
+        ('"Maple\\LClinic"', "an invisible line separator (U+2028)"),
+        ('"Maple\\PClinic"', "an invisible paragraph separator (U+2029)"),
+        ('"Maple\\NClinic"', "a next-line character (NEL) (U+0085)"),
+        ('"Maple\\uFEFFClinic"', "an invisible byte order mark (U+FEFF)"),
+    ],
+)
+def test_an_invisible_character_written_as_an_escape_is_named_where_it_is(
+    written: str, named: str
+) -> None:
+    """Such characters went live: the YAML escape hides them from the reader's own check."""
+    (problem,) = parse_yaml(f"version: 1\nname: {written}\n").problems
+    assert problem.message == f"the text holds {named}; delete it, or type the text again"
+    assert problem.position == Position(2, 7)
+    assert problem.path == ("name",)
+
+
+def test_tabs_and_line_breaks_are_text() -> None:
+    assert parse_yaml('a: "one\\ttwo"\nb: |\n  three\n  four\n').problems == []
