@@ -1,11 +1,12 @@
 """Benchmark live reload: from a save to the first frame that shows it.
 
-Run: ``.venv/bin/python tests/benchmarks/reload.py [--saves 20]``. Prints numbers;
-asserts nothing. One kiosk window (1080x1920, offscreen, software renderer)
-follows a copy of the bundled content; each save style of ``tests/ui/saves.py``
-saves a new title for a topic ``--saves`` times. The time is taken from just
-before the save to the first frame drawn after the session got the content,
-so it holds the 250 ms quiet time, the load, and drawing the frame.
+Run: ``.venv/bin/python tests/benchmarks/reload.py [--saves 20] [--memory 2000]``. Prints
+numbers; asserts nothing. One kiosk window (1080x1920, offscreen, software renderer) follows
+a copy of the bundled content; each save style of ``tests/ui/saves.py`` saves a new title
+for a topic ``--saves`` times. The time is taken from just before the save to the first
+frame drawn after the session got the content, so it holds the 250 ms quiet time, the
+load, and drawing the frame. ``--memory N`` instead saves N times in place and prints the
+process's RSS as it goes: a kiosk reloads in one process for months.
 """
 
 from __future__ import annotations
@@ -39,8 +40,14 @@ GIVE_UP_S = 10.0
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--saves", type=int, default=20, help="saves per style (default 20)")
-    saves = parser.parse_args().saves
+    parser.add_argument("--memory", type=int, help="this many saves in place, printing RSS")
+    args = parser.parse_args()
+    saves = args.saves
     app = QGuiApplication(sys.argv[:1])
+    if args.memory:
+        with tempfile.TemporaryDirectory() as scratch:
+            measure(app, Path(scratch), "in-place", args.memory, report_rss=True)
+        return
     print(f"save to first frame showing it, {saves} saves per style (ms):")
     print(f"{'style':24} {'p50':>6} {'p95':>6} {'max':>6}")
     for style in STYLES:
@@ -51,7 +58,14 @@ def main() -> None:
         print(f"{style:24} {statistics.median(latencies):6.0f} {p95:6.0f} {latencies[-1]:6.0f}")
 
 
-def measure(app: QGuiApplication, scratch: Path, style: str, saves: int) -> list[float]:
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure(
+    app: QGuiApplication, scratch: Path, style: str, saves: int, *, report_rss: bool = False
+) -> list[float]:
     folder = scratch / "clinic"
     folder.mkdir()
     shutil.copy(REPO / "content.yaml", folder / "content.yaml")
@@ -81,6 +95,8 @@ def measure(app: QGuiApplication, scratch: Path, style: str, saves: int) -> list
             wait(app, 5)
         latencies.append(1000 * ((shown[0] if shown else float("inf")) - started))
         wait(app, 300)  # the next save is a separate one, not part of this burst
+        if report_rss and (number + 1 == 100 or (number + 1) % max(1, saves // 10) == 0):
+            print(f"after {number + 1} reloads: RSS {rss_mb():.1f} MB", flush=True)
     kiosk.window.close()
     kiosk.deleteLater()
     wait(app, 50)
