@@ -9,12 +9,10 @@ import sys
 from kiosk import __version__
 from kiosk.content.locate import find_content
 
-#: cage, or Xwayland, is not installed (sysexits' EX_CONFIG); the message says what to install.
-EXIT_NOT_INSTALLED = 78
-
 
 def cage(args: argparse.Namespace) -> int:
     """Run the kiosk under cage until both end; return the kiosk's own status."""
+    from kiosk.runtime import EXIT_NOT_INSTALLED
     from kiosk.runtime.cage import CageMissing, find_cage
     from kiosk.runtime.instance_lock import lock_folder
     from kiosk.runtime.logs import start_logging

@@ -10,5 +10,7 @@ EXIT_CRASH = 70
 EXIT_TO_DESKTOP = 80
 #: Another kiosk already runs on this machine.
 EXIT_ALREADY_RUNNING = 75
+#: cage, or Xwayland, is not installed (sysexits' EX_CONFIG); the log says what to install.
+EXIT_NOT_INSTALLED = 78
 #: No display to show a window on, or a library its platform needs is missing (EX_UNAVAILABLE).
 EXIT_NO_DISPLAY = 69

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import FrameType
 
-from kiosk.runtime import EXIT_ALREADY_RUNNING, EXIT_CRASH, EXIT_TO_DESKTOP
+from kiosk.runtime import EXIT_ALREADY_RUNNING, EXIT_CRASH, EXIT_NO_DISPLAY, EXIT_TO_DESKTOP
 from kiosk.runtime.cage import Cage
 
 log = logging.getLogger("kiosk.cage")
@@ -60,6 +60,8 @@ def meaning(status: int) -> str:
         return "the kiosk crashed (exit 70); its traceback is in the kiosk log"
     if status == EXIT_ALREADY_RUNNING:
         return "another kiosk is already running (exit 75)"
+    if status == EXIT_NO_DISPLAY:
+        return "the kiosk found no display, or a library Qt needs for it (exit 69); see above"
     if status > 128:
         number = status - 128
         try:

@@ -48,6 +48,7 @@ def test_only_cage_0_2_passes_the_exit_status_on() -> None:
         (EXIT_TO_DESKTOP, "staff chose Exit to desktop; the kiosk stays stopped"),
         (EXIT_CRASH, "the kiosk crashed (exit 70); its traceback is in the kiosk log"),
         (75, "another kiosk is already running (exit 75)"),
+        (69, "the kiosk found no display, or a library Qt needs for it (exit 69); see above"),
         (128 + 9, "the kiosk was ended by signal 9: killed (SIGKILL)"),
         (128 + 11, "the kiosk was ended by signal 11: a crash in native code (SIGSEGV)"),
         (128 + 1, "the kiosk was ended by signal 1: SIGHUP"),
