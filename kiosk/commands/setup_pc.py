@@ -61,7 +61,7 @@ def setup_pc(args: argparse.Namespace) -> int:
         _print_notes(steps)
         return EXIT_OK
     for step in steps.steps:
-        print(f"- {_describe(step)}", flush=True)
+        print(f"- {_what(step)}: {step.why}", flush=True)
         error = _take(step)
         if error:
             print(f"kiosk setup-pc: stopped: {error}", file=sys.stderr)
@@ -80,14 +80,10 @@ def _print(steps: Plan) -> None:
     for step in steps.steps:
         print(f"\n# {step.why}")
         if isinstance(step, Write):
-            print(f"write {step.path}:")
+            print(f"{_what(step)}:")
             print("".join(f"    {line}\n" for line in step.text.splitlines()), end="")
-        elif isinstance(step, Remove):
-            print(f"remove {step.path}")
-        elif isinstance(step, Run):
-            print("run " + shlex.join(step.argv))
         else:
-            print(f"copy {step.source} to {step.target}, owned by {step.owner}")
+            print(_what(step))
     _print_notes(steps)
 
 
@@ -96,14 +92,15 @@ def _print_notes(steps: Plan) -> None:
         print(f"note: {note}")
 
 
-def _describe(step: Step) -> str:
+def _what(step: Step) -> str:
+    """The step as a person would say it: the same words in a dry run and a real one."""
     if isinstance(step, Write):
-        return f"write {step.path}: {step.why}"
+        return f"write {step.path}"
     if isinstance(step, Remove):
-        return f"remove {step.path}: {step.why}"
+        return f"remove {step.path}"
     if isinstance(step, Run):
-        return f"{' '.join(step.argv)}: {step.why}"
-    return f"copy the sample content to {step.target}"
+        return f"run {shlex.join(step.argv)}"
+    return f"copy {step.source} to {step.target}, owned by {step.owner}"
 
 
 def _take(step: Step) -> str | None:

@@ -76,9 +76,9 @@ def test_setup_then_again_changes_nothing_and_the_doctor_finds_it_can_come_up(
         ["setup-pc", "--dry-run"],
     )
     assert first.splitlines()[-1] == "0", first
-    assert "- useradd --create-home" in first
+    assert "- run useradd --create-home" in first
     assert "- write /etc/systemd/system/kiosk.service" in first
-    assert "- systemctl enable kiosk.service: start the kiosk at every boot" in first
+    assert "- run systemctl enable kiosk.service: start the kiosk at every boot" in first
     assert "- write /etc/udev/rules.d/90-clinic-kiosk-touch.rules" in first
     assert f"  runuser -u kiosk -- {unprivileged.python} -m kiosk set-pin" in first  # no sudo
     assert second.splitlines()[0] == "kiosk setup-pc: nothing to change; this machine is set up"
