@@ -24,6 +24,7 @@ from kiosk.content.file_kind import not_a_file
 from kiosk.content.model import Content, Picture
 from kiosk.content.problems import Problem, error
 from kiosk.content.walk import find_all
+from kiosk.content.webp_header import WebpError, webp_size
 
 PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".svg", ".webp")
 #: Larger files are not pictures a kiosk needs (a 4K photo is about 5 MB).
@@ -31,10 +32,17 @@ MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_SVG_BYTES = 2 * 1024 * 1024
 #: 8192 x 8192 at 4 bytes a pixel is 256 MB, Qt's own decoding limit.
 MAX_PIXELS = 8192 * 8192
+#: WebP pictures up to this size are decoded to prove them whole (at most about 64 MB).
+MAX_WEBP_DECODED_PIXELS = 2048 * 2048
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SVG = "{http://www.w3.org/2000/svg}"
 _HREFS = ("href", "{http://www.w3.org/1999/xlink}href")
 _CSS_URL = re.compile(r"url\(\s*([^)]*)\)", re.IGNORECASE)
+_UNREADABLE = "`{name}` cannot be read as a picture; it may be damaged or only partly copied"
+_TOO_LARGE = (
+    "`{name}` is {width} x {height} pixels, too large to show safely; "
+    "save it at most 8192 pixels on each side"
+)
 _SAFE_HREF = re.compile(r"^(#|data:image/(png|jpeg|webp);base64,)")
 
 
@@ -99,21 +107,30 @@ def _decode_problem(path: str, size: int, _mtime_ns: int) -> str | None:
 def _raster_problem(path: str, name: str) -> str | None:
     from PIL import Image  # only for png, jpg and webp pictures: it costs start-up time
 
+    if path.lower().endswith(".webp"):
+        # Pillow decodes a WebP picture only whole (8192 x 8192 took 1 GB): a large one is
+        # proved complete by its container alone.
+        try:
+            with open(path, "rb") as stream:
+                width, height = webp_size(stream, os.fstat(stream.fileno()).st_size)
+        except (OSError, WebpError):
+            return _UNREADABLE.format(name=name)
+        if width * height > MAX_PIXELS:
+            return _TOO_LARGE.format(name=name, width=width, height=height)
+        if width * height > MAX_WEBP_DECODED_PIXELS:
+            return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    return (
-                        f"`{name}` is {width} x {height} pixels, too large to show safely; "
-                        "save it at most 8192 pixels on each side"
-                    )
+                    return _TOO_LARGE.format(name=name, width=width, height=height)
                 _read_through(image, width, height)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return f"`{name}` is too large to show safely; save it smaller"
     except (OSError, SyntaxError, ValueError):
-        return f"`{name}` cannot be read as a picture; it may be damaged or only partly copied"
+        return _UNREADABLE.format(name=name)
     return None
 
 

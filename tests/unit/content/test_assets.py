@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -339,11 +340,21 @@ def grey_png(side: int) -> bytes:
     )
 
 
-def test_the_largest_png_allowed_is_checked_without_holding_its_pixels(tmp_path: Path) -> None:
+def grey_webp(side: int) -> bytes:
+    """A complete lossless grey WebP of ``side`` x ``side`` pixels (tiny on disk)."""
+    stream = io.BytesIO()
+    Image.new("L", (side, side), 128).save(stream, format="WEBP", lossless=True, method=0)
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make"), [("big.png", grey_png), ("big.webp", grey_webp)])
+def test_the_largest_picture_allowed_is_checked_without_holding_its_pixels(
+    tmp_path: Path, name: str, make: Callable[[int], bytes]
+) -> None:
     """Decoded whole, an 8192 x 8192 picture held 64 MB grey (293 MB in colour) in the
-    kiosk's own process, once per changed picture. Peak memory, read by the kernel."""
-    picture = tmp_path / "big.png"
-    picture.write_bytes(grey_png(8192))
+    kiosk's own process, once per changed picture; a WebP one took the process to 1 GB.
+    Peak memory, read by the kernel."""
+    (tmp_path / name).write_bytes(make(8192))
     # VmHWM, this process's own peak: ru_maxrss would start at pytest's own, since Linux
     # carries it across fork and exec.
     script = (
@@ -355,11 +366,11 @@ def test_the_largest_png_allowed_is_checked_without_holding_its_pixels(tmp_path:
         "    status = Path('/proc/self/status').read_text()\n"
         "    return int(status.split('VmHWM:')[1].split()[0]) // 1024\n"
         "before = peak()\n"
-        "problem = picture_problem('big.png', Path(sys.argv[1]))\n"
+        "problem = picture_problem(sys.argv[2], Path(sys.argv[1]))\n"
         "print(problem, peak() - before)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
+        [sys.executable, "-c", script, str(tmp_path), name],
         capture_output=True,
         text=True,
         check=True,
@@ -368,3 +379,26 @@ def test_the_largest_png_allowed_is_checked_without_holding_its_pixels(tmp_path:
     problem, grown_mb = done.stdout.split()
     assert problem == "None"  # a good picture
     assert int(grown_mb) < 16, f"checking it took {grown_mb} MB"
+
+
+@pytest.mark.parametrize("side", [300, 8192])
+def test_a_cut_off_webp_is_refused_small_or_large(tmp_path: Path, side: int) -> None:
+    """Small ones are decoded; large ones are proved whole by their container's length."""
+    whole = grey_webp(side)
+    (tmp_path / "cut.webp").write_bytes(whole[:-4])
+    (tmp_path / "whole.webp").write_bytes(whole)
+    assert picture_problem("whole.webp", tmp_path) is None
+    assert picture_problem("cut.webp", tmp_path) == f"`cut.webp` {UNREADABLE}"
+
+
+def test_a_webp_larger_than_the_limit_is_refused_from_its_header(tmp_path: Path) -> None:
+    """A VP8X header of 16,000 x 9,000 pixels: refused before anything is decoded."""
+    canvas = (16_000 - 1).to_bytes(3, "little") + (9_000 - 1).to_bytes(3, "little")
+    chunk = b"VP8X" + struct.pack("<I", 10) + b"\0\0\0\0" + canvas
+    (tmp_path / "huge.webp").write_bytes(
+        b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk
+    )
+    assert picture_problem("huge.webp", tmp_path) == (
+        "`huge.webp` is 16000 x 9000 pixels, too large to show safely; "
+        "save it at most 8192 pixels on each side"
+    )
