@@ -49,8 +49,11 @@ _SAFE_HREF = re.compile(r"^(#|data:image/(png|jpeg|webp);base64,)")
 def asset_problems(content: Content, folder: Path) -> Iterator[Problem]:
     """Errors for every picture that cannot be shown safely."""
     root = folder.resolve()
+    checked: dict[str, str | None] = {}  # a picture named by many topics is checked once
     for path, picture in find_all(content, Picture):
-        reason = picture_problem(picture.file, root)
+        if picture.file not in checked:
+            checked[picture.file] = picture_problem(picture.file, root)
+        reason = checked[picture.file]
         if reason:
             yield error(reason, (*path, "file"))
 
