@@ -28,7 +28,7 @@ def find_all(value: Any, kind: type[T]) -> Iterator[tuple[KeyPath, T]]:
         if isinstance(current, kind):
             yield path, current
         elif isinstance(current, BaseModel):
-            names = _fields_holding(type(current), kind)
+            names = _fields_holding(type(current), typing.cast(type, kind))
             stack.extend(((*path, name), getattr(current, name)) for name in reversed(names))
         elif isinstance(current, dict):
             stack.extend(((*path, key), item) for key, item in reversed(current.items()))
