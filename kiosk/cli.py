@@ -231,19 +231,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from kiosk.content.json_schema import content_schema
+
     text = json.dumps(content_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
     return EXIT_OK
-
-
-def content_schema() -> dict[str, object]:
-    """The JSON Schema of the content file, made from the same model that validates it."""
-    from kiosk.content.model import Content
-
-    schema = Content.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Clinic kiosk content"
-    return schema

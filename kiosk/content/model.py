@@ -7,14 +7,16 @@ is not quietly turned into the text "False".
 
 from __future__ import annotations
 
+import calendar
 import datetime
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from kiosk.content.field_docs import add_field_docs
-from kiosk.content.text import LANGUAGE_CODE, LocalText, Markdown
+from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, LocalText, Markdown
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -27,27 +29,50 @@ Identifier = Annotated[
         description="Lowercase letters, digits and hyphens, such as crows-feet.",
     ),
 ]
-LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE, description="Such as en or es.")]
+LanguageCode = Annotated[
+    str, Field(pattern=LANGUAGE_CODE, description=f"{LANGUAGE_HELP[0].upper()}{LANGUAGE_HELP[1:]}.")
+]
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _iso_date(value: object) -> object:
-    """Accept a quoted ``"2026-11-20"`` as well as YAML's own date."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value.strip())
-        except ValueError:
-            raise PydanticCustomError("date_format", "write the date as YYYY-MM-DD") from None
-    return value
+    """A date written YYYY-MM-DD, and nothing else Python's ``fromisoformat`` would take
+    (``20261120``, ``2026-W47-5``): the README and the editor's schema say YYYY-MM-DD."""
+    if not isinstance(value, str):
+        return value
+    if not _DATE.fullmatch(value):
+        raise PydanticCustomError("date_format", "write the date as YYYY-MM-DD, such as 2026-11-20")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError("date_value", _not_a_date(value)) from None
 
 
-def _not_yes_no(value: object) -> object:
-    """Keep ``version: yes`` from passing as 1 (``True == 1`` in Python)."""
+def _not_a_date(text: str) -> str:
+    year, month, _ = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        return f"{text} is not a date: there is no month {month}"
+    days = calendar.monthrange(max(year, 1), month)[1]
+    return f"{text} is not a date: {calendar.month_name[month]} {year} has {days} days"
+
+
+def _whole_number(value: object) -> object:
+    """Take ``90.0`` as 90, as JSON Schema and so the editor do; keep ``true`` from passing
+    as 1 (``True == 1`` in Python)."""
     if isinstance(value, bool):
         raise PydanticCustomError("int_type", "expected a whole number")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_iso_date), Field(description="YYYY-MM-DD.")]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+Date = Annotated[
+    datetime.date,
+    BeforeValidator(_iso_date),
+    WithJsonSchema({"type": "string", "pattern": f"^{_DATE.pattern}$", "format": "date"}),
+    Field(description="YYYY-MM-DD."),
+]
 
 
 class Model(BaseModel):
@@ -61,7 +86,7 @@ class Model(BaseModel):
 class Picture(Model):
     """A picture from the content folder, with words for people who cannot see it."""
 
-    file: str = Field(min_length=1)
+    file: str = Field(min_length=1, max_length=255, pattern=NOT_BLANK)
     """Path from the content file's folder, such as assets/crows-feet.svg (png, jpg, svg, webp)."""
     alt: LocalText | None = None
     """What the picture shows, in a sentence."""
@@ -78,7 +103,9 @@ class Clinic(Model):
     """One line of welcome under the name on the home screen."""
     feedback: LocalText | None = None
     """How patients can give feedback on this information."""
-    languages: dict[LanguageCode, Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+    languages: dict[LanguageCode, Annotated[str, Field(max_length=60, pattern=NOT_BLANK)]] = Field(
+        min_length=1
+    )
     """The languages offered, each named in its own language: {en: English, es: Español}."""
     default_language: LanguageCode
     """The language shown first and used when a translation is missing."""
@@ -87,17 +114,17 @@ class Clinic(Model):
 class Settings(Model):
     """How the kiosk behaves. Every setting has a default, so all are optional."""
 
-    idle_timeout_seconds: int = Field(90, ge=1, le=3600)
+    idle_timeout_seconds: WholeNumber = Field(90, ge=1, le=3600)
     """Seconds without a touch before the "Still reading?" prompt."""
-    idle_warning_seconds: int = Field(20, ge=1, le=600)
+    idle_warning_seconds: WholeNumber = Field(20, ge=1, le=600)
     """Seconds the "Still reading?" prompt counts down before returning home."""
     large_text_scale: float = Field(1.5, ge=1.2, le=2.0)
     """How much larger text becomes in large-text mode."""
     hide_cursor: bool = True
     """Hide the mouse pointer in full-screen mode (right for a touch screen)."""
-    screen_cleaning_seconds: int = Field(30, ge=10, le=300)
+    screen_cleaning_seconds: WholeNumber = Field(30, ge=10, le=300)
     """How long touches are ignored in screen-cleaning mode."""
-    staff_hold_seconds: int = Field(3, ge=2, le=10)
+    staff_hold_seconds: WholeNumber = Field(3, ge=2, le=10)
     """How long the staff corner must be held to ask for the PIN."""
 
 
@@ -160,7 +187,7 @@ class Topic(Model):
 class Content(Model):
     """Everything the kiosk shows."""
 
-    version: Annotated[Literal[1], BeforeValidator(_not_yes_no)]
+    version: Annotated[Literal[1], BeforeValidator(_whole_number)]
     """The version of this file format. Always 1 for now."""
     clinic: Clinic
     settings: Settings = Settings()

@@ -56,7 +56,8 @@ def format_key_path(path: KeyPath) -> str:
         if isinstance(part, int):
             text += f"[{part + 1}]"
         else:
-            text += f".{part}" if text else part
+            key = part if len(part) <= 60 else f"{part[:59]}…"  # a key may be a whole line
+            text += f".{key}" if text else key
     return text
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import types
 import typing
@@ -11,9 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.content.model import ID_PATTERN
 from kiosk.content.problems import KeyPath, Position, Problem, error
-from kiosk.content.text import describe
-from kiosk.content.yaml_source import NumberSurprise, SourceMap
+from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, describe, shortened
+from kiosk.content.yaml_source import SourceMap
 
 _EXPECTED = {
     "int_type": "a whole number",
@@ -57,7 +57,8 @@ def _problem(found: Any, loc: KeyPath, source: SourceMap, root: type[BaseModel])
     ctx: dict[str, Any] = found.get("ctx") or {}
     value = found.get("input")
     if loc and loc[-1] == "[key]":
-        return _bad_key(loc[:-1], kind, source)
+        path = loc[:-1]
+        return error(_message(kind, found["msg"], ctx, path[-1], None), path, source.key_at(path))
     if ctx.get("language"):
         loc = (*loc, ctx["language"])
     if kind == "extra_forbidden":
@@ -72,22 +73,18 @@ def _message(kind: str, said: str, ctx: dict[str, Any], value: Any, raw: str | N
     if kind == "text_type":
         if raw is None:
             return said
-        if ":" in raw or (raw[:1] == "0" and raw[1:2].isdigit()):
-            return f'{said}: YAML reads `{raw}` as a number; put it in quotes: "{raw}"'
         return f'{said} (YAML reads `{raw}` that way); put it in quotes: "{raw}"'
-    if isinstance(value, NumberSurprise):
-        return _number_surprise(value)
     if kind in _EXPECTED:
-        surprising = raw is not None and isinstance(value, bool | datetime.date)
-        hint = f" (YAML reads `{raw}` that way)" if surprising else ""
-        return f"expected {_EXPECTED[kind]} but found {describe_any(value)}{hint}"
+        return f"expected {_EXPECTED[kind]} but found {describe_any(value)}"
     if kind == "literal_error":
-        return f"must be {ctx['expected']}, not `{value}`"
+        if isinstance(value, str) and value.strip() == ctx["expected"]:
+            return f"write {ctx['expected']} without quotes: in quotes it is text"
+        return f"must be {ctx['expected']}, not `{shortened(value)}`"
     if kind in ("greater_than_equal", "less_than_equal"):
         bound = "at least" if kind == "greater_than_equal" else "at most"
         return f"must be {bound} {ctx.get('ge', ctx.get('le'))}, not {value}"
     if kind == "string_pattern_mismatch":
-        return f"`{value}` is not a valid id: use lowercase letters, digits and hyphens"
+        return _mismatch(shortened(value), ctx.get("pattern"))
     if kind in ("too_short", "string_too_short"):
         return "is empty; it needs at least one entry"
     if kind == "string_too_long":
@@ -95,31 +92,28 @@ def _message(kind: str, said: str, ctx: dict[str, Any], value: Any, raw: str | N
     return said
 
 
+def _mismatch(value: str, pattern: str | None) -> str:
+    """Why ``value`` does not match the schema's ``pattern``, in words."""
+    if pattern == ID_PATTERN:
+        return (
+            f"`{value}` is not a valid id: use lowercase letters, digits and hyphens, "
+            "such as crows-feet"
+        )
+    if pattern == LANGUAGE_CODE:
+        return f"`{value}` is not {LANGUAGE_HELP}"
+    if pattern == NOT_BLANK:
+        return "is empty"
+    return f"`{value}` is not written as expected here"
+
+
 def describe_any(value: Any) -> str:
-    return f"the text `{value}`" if isinstance(value, str) else describe(value)
-
-
-def _number_surprise(value: NumberSurprise) -> str:
-    kind = "base-60" if ":" in value.raw else "octal"
-    return (
-        f"YAML reads `{value.raw}` as the {kind} number {value.value}; "
-        "write the number you mean plainly, without `:` or a leading 0"
-    )
-
-
-def _bad_key(path: KeyPath, kind: str, source: SourceMap) -> Problem:
-    key = path[-1]
-    if kind == "string_pattern_mismatch":
-        message = f"`{key}` is not a valid id: use lowercase letters, digits and hyphens"
-    else:
-        message = f"`{key}` is not a language code such as en or es"
-    return error(message, path, source.key_at(path))
+    return f"the text `{shortened(value)}`" if isinstance(value, str) else describe(value)
 
 
 def _unknown_key(loc: KeyPath, root: type[BaseModel]) -> str:
     key = str(loc[-1])
     fields = _fields_at(root, loc[:-1])
-    message = f"unknown field `{key}`"
+    message = f"unknown field `{shortened(key)}`"
     close = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
     if close:
         return f"{message}; did you mean `{close[0]}`?"

@@ -7,7 +7,6 @@ A language missing from a mapping falls back to the default language.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -16,10 +15,17 @@ from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from kiosk.content.markdown import Block, MarkdownError, parse_markdown
-from kiosk.content.yaml_source import NumberSurprise
 
-LANGUAGE_CODE = r"^[a-z]{2,3}(-[A-Z]{2})?$"
+#: A BCP 47 language tag as the kiosk takes them: a lowercase language, then a script and a
+#: region if needed (en, es, pt-BR, es-419, zh-Hant, zh-Hant-TW).
+LANGUAGE_CODE = r"^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$"
+LANGUAGE_HELP = "a language code (BCP 47) such as en, es, pt-BR, es-419 or zh-Hant"
 _LANGUAGE = re.compile(LANGUAGE_CODE)
+#: Far above any text a patient reads on one screen (the longest bundled one has 734); an
+#: 8 MB text took 265 MB to check.
+MAX_TEXT_CHARACTERS = 5_000
+#: A text must hold something other than spaces (JSON Schema's search semantics).
+NOT_BLANK = r"\S"
 #: The key under which a plain string is kept: one text for every language.
 EVERY_LANGUAGE = ""
 
@@ -66,12 +72,8 @@ def describe(value: object) -> str:
     """Name what YAML made of a value, in the words a person would use."""
     if isinstance(value, bool):
         return f"the yes/no value {str(value).lower()}"
-    if isinstance(value, NumberSurprise):
-        value = value.value
     if isinstance(value, int | float):
         return f"the number {value}"
-    if isinstance(value, datetime.date):
-        return "a date"
     if value is None:
         return "nothing"
     if isinstance(value, list):
@@ -84,6 +86,17 @@ def describe(value: object) -> str:
 def _text_error(value: object, language: str | None) -> PydanticCustomError:
     if value is None or (isinstance(value, str) and not value.strip()):
         return PydanticCustomError("text_empty", "the text is empty", {"language": language})
+    if isinstance(value, str):
+        return PydanticCustomError(
+            "text_too_long",
+            "the text is {length} characters long; a text may have at most {limit} "
+            "(split it into sections)",
+            {
+                "language": language,
+                "length": f"{len(value):,}",
+                "limit": f"{MAX_TEXT_CHARACTERS:,}",
+            },
+        )
     return PydanticCustomError(
         "text_type",
         "expected text but found {found}",
@@ -96,7 +109,7 @@ def to_text(value: Any) -> Text:
     if isinstance(value, Text):
         return value
     if isinstance(value, str):
-        if not value.strip():
+        if not value.strip() or len(value) > MAX_TEXT_CHARACTERS:
             raise _text_error(value, None)
         return Text({EVERY_LANGUAGE: value.strip()})
     if not isinstance(value, dict) or not value:
@@ -106,10 +119,10 @@ def to_text(value: Any) -> Text:
         if not _LANGUAGE.match(language):
             raise PydanticCustomError(
                 "language_code",
-                "`{language}` is not a language code such as en or es",
-                {"language": language},
+                "`{shown}` is not " + LANGUAGE_HELP,
+                {"language": language, "shown": shortened(language)},
             )
-        if not isinstance(words, str) or not words.strip():
+        if not isinstance(words, str) or not words.strip() or len(words) > MAX_TEXT_CHARACTERS:
             raise _text_error(words, language)
         values[language] = words.strip()
     return Text(values)
@@ -133,18 +146,30 @@ def to_rich_text(value: Any) -> RichText:
     return RichText(text.values, blocks)
 
 
+_WORDS_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "pattern": NOT_BLANK,
+    "maxLength": MAX_TEXT_CHARACTERS,
+}
 _TEXT_SCHEMA: dict[str, Any] = {
     "anyOf": [
-        {"type": "string", "minLength": 1, "description": "The same text in every language."},
+        {**_WORDS_SCHEMA, "description": "The same text in every language."},
         {
             "type": "object",
             "description": "The text in each language, by language code (en, es, ...).",
             "propertyNames": {"pattern": LANGUAGE_CODE},
-            "additionalProperties": {"type": "string", "minLength": 1},
+            "additionalProperties": _WORDS_SCHEMA,
             "minProperties": 1,
         },
     ]
 }
+
+
+def shortened(value: object, limit: int = 60) -> str:
+    """``value`` as text, cut to ``limit`` characters: a message never quotes a whole file."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
 
 #: A text field: words in one or several languages.
 LocalText = Annotated[Text, PlainValidator(to_text), WithJsonSchema(_TEXT_SCHEMA)]

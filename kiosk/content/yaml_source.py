@@ -3,20 +3,21 @@
 PyYAML's loaders lose positions, silently let a later duplicate key win and
 expand aliases without limit. This reader walks libyaml's event stream itself
 (one pass, no recursion) so that it can refuse all of that with a located
-message instead, and it keeps each YAML 1.1 surprise (``1:30`` read as 90,
-``012`` read as 10) as a :class:`NumberSurprise` that no schema field accepts.
+message instead. Plain scalars are read with the YAML 1.2 core schema, as staff's
+editors read them (:mod:`kiosk.content.yaml_scalars`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
+from kiosk.content.invisible import HIDDEN_LINE_BREAK, first_invisible, name_of
 from kiosk.content.problems import KeyPath, Position, Problem, error
 from kiosk.content.yaml_messages import plain_words
+from kiosk.content.yaml_scalars import CORE, SCALAR_TAGS, construct_tagged, resolve_plain
 
 _Parser: Any
 try:  # libyaml is in every PyYAML wheel; the pure-Python parser is the same, slower.
@@ -34,25 +35,6 @@ MAX_DEPTH = 32
 MAX_ENTRIES = 10_000
 #: Duplicate keys reported before reading stops.
 MAX_DUPLICATES = 100
-
-_TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
-# A plain scalar whose first character is not one of these is always a string.
-_MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNyYtTfFoO")
-_SURPRISING_NUMBER = re.compile(r"[-+]?(0[0-9_]|[0-9_]*:[0-9])")
-_constructor = yaml.constructor.SafeConstructor()
-_resolver: Any = yaml.resolver.Resolver()
-
-
-@dataclass(frozen=True, slots=True)
-class NumberSurprise:
-    """A plain scalar that YAML 1.1 reads as a number nobody meant.
-
-    ``1:30`` is read as the base-60 number 90 and ``012`` as the octal number 10.
-    """
-
-    raw: str
-    value: int | float
 
 
 class Mark(NamedTuple):
@@ -111,6 +93,9 @@ class ParsedYaml:
 
 def parse_yaml(text: str) -> ParsedYaml:
     """Parse one YAML document from ``text``; never raises for bad input."""
+    hidden = _hidden_line_breaks(text)
+    if hidden:
+        return ParsedYaml(None, SourceMap(), hidden)
     reader = _EventReader(text)
     try:
         reader.run()
@@ -124,10 +109,7 @@ def parse_yaml(text: str) -> ParsedYaml:
         offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore"))
         position = _offset_position(text, offset)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        message = (
-            f"the file holds an invisible control character (U+{code:04X}) here; "
-            "delete it, or retype the line"
-        )
+        message = f"the file holds {name_of(chr(code))} here; delete it, or retype the line"
         reader.problems.append(error(message, (), position))
         reader.data = None
     except _Stop:
@@ -190,6 +172,13 @@ class _EventReader:
 
     def _document(self, event: Any) -> None:
         self._documents += 1
+        if event.version is not None and event.version != (1, 2):
+            major, minor = event.version
+            self._stop(
+                event,
+                f"the file asks to be read as YAML {major}.{minor} (its `%YAML` line); the "
+                "kiosk and staff's editors read YAML 1.2: delete that line",
+            )
         if self._documents > 1:
             self._stop(
                 event,
@@ -200,7 +189,7 @@ class _EventReader:
     def _start(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
         if len(self._stack) >= MAX_DEPTH:
             self._stop(event, f"the content is nested more than {MAX_DEPTH} levels deep")
-        self._check_tag(event, ("map", "seq"))
+        self._check_tag(event, {f"{CORE}map", f"{CORE}seq"})
         self._stack.append(_Frame(self._place(container, event), container))
 
     def _end(self) -> None:
@@ -211,15 +200,15 @@ class _EventReader:
     def _scalar(self, event: Any) -> None:
         top = self._stack[-1] if self._stack else None
         if top is not None and isinstance(top.value, dict) and top.key is None:
-            self._check_tag(event, ("str",))  # refused on a key as on a value, not dropped
+            self._check_tag(event, {f"{CORE}str"})  # refused on a key as on a value, not dropped
             top.key = event.value
             top.key_mark = event.start_mark
             return
-        self._check_tag(event, ())
+        self._check_tag(event, SCALAR_TAGS)
         value = self._scalar_value(event)
         path = self._place(value, event)
         if isinstance(value, str):
-            hidden = _invisible(value)
+            hidden = first_invisible(value)
             if hidden is not None:
                 message = f"the text holds {hidden}; delete it, or type the text again"
                 self.problems.append(error(message, path, _position(event.start_mark)))
@@ -229,17 +218,12 @@ class _EventReader:
             self.source.raw[path] = event.value
 
     def _scalar_value(self, event: Any) -> Any:
-        value: str = event.value
         tag = event.tag
         if tag is not None and tag != "!":
-            return _construct(tag, value, event)
+            return construct_tagged(tag, event.value)
         if event.style or not event.implicit[0]:
-            return value
-        if not value:
-            return None
-        if value[0] not in _MAYBE_NOT_TEXT:
-            return value
-        return _construct(_resolver.resolve(yaml.ScalarNode, value, (True, False)), value, event)
+            return event.value
+        return resolve_plain(event.value)
 
     def _place(self, value: Any, event: Any) -> KeyPath:
         """Put ``value`` into its parent and return its key path.
@@ -309,13 +293,11 @@ class _EventReader:
             return Mark(mark.line + 1, len(written) - len(written.lstrip(" ")))
         return mark
 
-    def _check_tag(self, event: Any, allowed: tuple[str, ...]) -> None:
+    def _check_tag(self, event: Any, allowed: set[str] | frozenset[str]) -> None:
         tag = event.tag
-        if tag is None or tag == "!" or tag in {f"{_TAG}{name}" for name in allowed}:
+        if tag is None or tag == "!" or tag in allowed:
             return
-        if not allowed and tag in _SCALAR_TAGS:
-            return
-        shown = tag.replace(_TAG, "!!")
+        shown = tag.replace(CORE, "!!")
         self._stop(event, f"YAML tags such as `{shown}` are not allowed in the content file")
 
     def _stop(self, event: Any, message: str) -> NoReturn:
@@ -334,47 +316,25 @@ class _EventReader:
         return top.path
 
 
-#: Characters that show as nothing, or break a line where none is seen, but that a YAML
-#: escape (`"Maple\0Clinic"`) or a paste puts into a text; tabs and line breaks are text.
-_NAMED_INVISIBLE = {
-    "\u0085": "a next-line character (NEL)",
-    "\u2028": "an invisible line separator",
-    "\u2029": "an invisible paragraph separator",
-    "\ufeff": "an invisible byte order mark",
-}
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
-
-
-def _invisible(text: str) -> str | None:
-    """The first invisible character in ``text``, named, or None."""
-    found = _INVISIBLE.search(text)
-    if found is None:
-        return None
-    character = found.group()
-    name = _NAMED_INVISIBLE.get(character, "an invisible control character")
-    return f"{name} (U+{ord(character):04X})"
-
-
-def _construct(tag: str, value: str, event: Any) -> Any:
-    if tag == f"{_TAG}str":
-        return value
-    node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
-    # The tag's constructor itself, not construct_object(): that keeps every node it ever
-    # built in the shared constructor's constructed_objects, and the kiosk reloads in one
-    # process for months (about 10 MB per 1,500 loads of the bundled file).
-    construct = _constructor.yaml_constructors.get(tag, type(_constructor).construct_undefined)
-    try:
-        result = construct(_constructor, node)
-    except (ValueError, OverflowError, yaml.constructor.ConstructorError):
-        return value  # such as the date 2026-13-45: the schema says what is wrong with it
-    if tag in (f"{_TAG}int", f"{_TAG}float") and _SURPRISING_NUMBER.match(value):
-        return NumberSurprise(value, result)
-    return result
+def _hidden_line_breaks(text: str) -> list[Problem]:
+    """A line separator, paragraph separator or NEL anywhere in the file, each located as an
+    editor counts lines (libyaml would count each as a line break, and be lines off)."""
+    problems = []
+    for found in HIDDEN_LINE_BREAK.finditer(text):
+        message = f"the file holds {name_of(found.group())} here; delete it, or retype the line"
+        problems.append(error(message, (), _offset_position(text, found.start())))
+        if len(problems) == MAX_DUPLICATES:
+            break
+    return problems
 
 
 def _offset_position(text: str, offset: int) -> Position:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+    """The line and column of ``offset`` as an editor counts them: lines end at \\n, \\r\\n
+    or a lone \\r, columns are characters."""
+    before = text[:offset]
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    lines = before.count("\n") + before.count("\r") - before.count("\r\n")
+    return Position(lines + 1, offset - line_start + 1)
 
 
 def _position(mark: Any) -> Position:

@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 import kiosk
-from kiosk.cli import content_schema, main
+from kiosk.cli import main
+from kiosk.content.json_schema import content_schema
 from kiosk.content.locate import find_content
 from tests.conftest import BUNDLED, REPO, TODAY
 

@@ -40,15 +40,26 @@ def test_a_misspelt_key_is_unknown_with_a_suggestion_and_the_real_one_missing(
     ]
 
 
+@pytest.mark.parametrize("written", ["no", "yes", "on", "Off", "1:30", "2026-01-05", "1_000"])
+def test_words_that_yaml_1_1_would_have_changed_are_text(
+    check_text: CheckText, bundled_text: str, written: str
+) -> None:
+    """Staff's editors read YAML 1.2, and so does the kiosk: `no` is a word, not false."""
+    text = bundled_text.replace(CROWS_FEET_SUMMARY, f"      en: {written}\n")
+    result = check_text(text)
+    assert result.content is not None, formatted(result)
+    assert result.content.topics["crows-feet"].summary.get("en", "en") == written
+
+
 @pytest.mark.parametrize(
     ("written", "found"),
     [
-        ("no", 'the yes/no value false (YAML reads `no` that way); put it in quotes: "no"'),
-        ("on", 'the yes/no value true (YAML reads `on` that way); put it in quotes: "on"'),
+        ("true", 'the yes/no value true (YAML reads `true` that way); put it in quotes: "true"'),
         ("12345", 'the number 12345 (YAML reads `12345` that way); put it in quotes: "12345"'),
-        ("2026-01-05", "a date (YAML reads `2026-01-05` that way); put it in quotes"),
+        ("0123", 'the number 123 (YAML reads `0123` that way); put it in quotes: "0123"'),
+        ("1e3", 'the number 1000.0 (YAML reads `1e3` that way); put it in quotes: "1e3"'),
         ("~", "the text is empty"),
-        ("0123", 'the number 83: YAML reads `0123` as a number; put it in quotes: "0123"'),
+        ("'   '", "the text is empty"),
     ],
 )
 def test_a_text_field_that_got_another_type_suggests_quotes(
@@ -65,23 +76,15 @@ def test_a_text_field_that_got_another_type_suggests_quotes(
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        (
-            "1:30",
-            "YAML reads `1:30` as the base-60 number 90; write the number you mean plainly, "
-            "without `:` or a leading 0",
-        ),
-        (
-            "012",
-            "YAML reads `012` as the octal number 10; write the number you mean plainly, "
-            "without `:` or a leading 0",
-        ),
+        ("1:30", "expected a whole number but found the text `1:30`"),
         ("ninety", "expected a whole number but found the text `ninety`"),
         ("0", "must be at least 1, not 0"),
         ("99999", "must be at most 3600, not 99999"),
         ("1.5", "expected a whole number but found the number 1.5"),
+        ("true", "expected a whole number but found the yes/no value true"),
     ],
 )
-def test_numbers_are_checked_and_yaml_surprises_explained(
+def test_numbers_are_checked(
     check_text: CheckText, bundled_text: str, written: str, said: str
 ) -> None:
     text = bundled_text.replace("idle_timeout_seconds: 90", f"idle_timeout_seconds: {written}")
@@ -100,12 +103,41 @@ def test_a_wrong_status_names_the_allowed_words(check_text: CheckText, bundled_t
     ]
 
 
-def test_a_bad_date_asks_for_the_date_form(check_text: CheckText, bundled_text: str) -> None:
-    text = bundled_text.replace("reviewed: 2026-11-20", "reviewed: 2026-13-45", 1)
-    line = line_of(text, "reviewed: 2026-13-45")
-    (problem,) = errors_for(check_text, text)
-    assert problem.startswith(f"content.yaml:{line}:15: error: topics.how-botox-works.reviewed:")
-    assert problem.endswith("write the date as YYYY-MM-DD")
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("2026-13-45", "2026-13-45 is not a date: there is no month 13"),
+        ("2026-02-30", "2026-02-30 is not a date: February 2026 has 28 days"),
+        ("'20261120'", "write the date as YYYY-MM-DD, such as 2026-11-20"),
+        ("'2026-W47-5'", "write the date as YYYY-MM-DD, such as 2026-11-20"),
+        ("' 2026-11-20 '", "write the date as YYYY-MM-DD, such as 2026-11-20"),
+        ("2026-1-5", "write the date as YYYY-MM-DD, such as 2026-11-20"),
+        ("20261120", "expected a date such as 2026-11-20 but found the number 20261120"),
+    ],
+)
+def test_a_date_is_written_yyyy_mm_dd_and_is_a_real_date(
+    check_text: CheckText, bundled_text: str, written: str, said: str
+) -> None:
+    """Python's fromisoformat took `20261120`, `2026-W47-5` and ` 2026-11-20 `, which the
+    README and the editor's schema refuse; `2026-02-30` was told to use YYYY-MM-DD."""
+    text = bundled_text.replace("reviewed: 2026-11-20", f"reviewed: {written}", 1)
+    line = line_of(text, f"reviewed: {written}")
+    assert errors_for(check_text, text) == [
+        f"content.yaml:{line}:15: error: topics.how-botox-works.reviewed: {said}"
+    ]
+
+
+@pytest.mark.parametrize(("written", "value"), [("012", 12), ("90.0", 90), ("0x5A", 90)])
+def test_a_whole_number_may_be_written_as_the_editor_reads_it(
+    check_text: CheckText, bundled_text: str, written: str, value: int
+) -> None:
+    """JSON Schema, and so the editor, takes 90.0 as the integer 90; the kiosk refused it
+    while it took `version: 1.0`."""
+    text = bundled_text.replace("idle_timeout_seconds: 90", f"idle_timeout_seconds: {written}")
+    text = text.replace("version: 1\n", "version: 1.0\n", 1)
+    result = check_text(text)
+    assert result.content is not None, formatted(result)
+    assert result.content.settings.idle_timeout_seconds == value
 
 
 def test_a_category_naming_an_unknown_topic(check_text: CheckText, bundled_text: str) -> None:
@@ -163,7 +195,8 @@ def test_a_bad_id_and_a_bad_version(check_text: CheckText, bundled_text: str) ->
     assert errors_for(check_text, text) == [
         f"content.yaml:{line_of(text, 'version: 2')}:10: error: version: must be 1, not `2`",
         f"content.yaml:{line_of(text, 'id: About Us')}:9: error: categories[1].id: "
-        "`About Us` is not a valid id: use lowercase letters, digits and hyphens",
+        "`About Us` is not a valid id: use lowercase letters, digits and hyphens, "
+        "such as crows-feet",
     ]
 
 
@@ -222,3 +255,54 @@ def test_a_named_pipe_or_a_device_as_the_content_file_is_refused_at_once(tmp_pat
     ]
     (device,) = load_content(Path("/dev/null")).errors
     assert device.message == "/dev/null is a device, not a file; give the content .yaml file"
+
+
+@pytest.mark.parametrize(
+    ("replace", "by", "said"),
+    [
+        ("  languages:\n", "  languages:\n    EN: English\n", "clinic.languages.EN: `EN`"),
+        ("default_language: en", "default_language: English", "clinic.default_language: `English`"),
+        (CROWS_FEET_SUMMARY, f"{CROWS_FEET_SUMMARY}      e: x\n", "crows-feet.summary.e: `e`"),
+    ],
+)
+def test_a_language_code_is_called_one(
+    check_text: CheckText, bundled_text: str, replace: str, by: str, said: str
+) -> None:
+    """A bad language code was "not a valid id: use lowercase letters, digits and hyphens"."""
+    (problem,) = errors_for(check_text, bundled_text.replace(replace, by, 1))
+    assert problem.endswith(
+        f"{said} is not a language code (BCP 47) such as en, es, pt-BR, es-419 or zh-Hant"
+    )
+
+
+def test_language_codes_with_a_script_or_a_region_are_taken(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    text = bundled_text.replace(
+        "  languages:\n", "  languages:\n    zh-Hant: 中文\n    es-419: Español\n"
+    )
+    text = text.replace(CROWS_FEET_SUMMARY, f"{CROWS_FEET_SUMMARY}      zh-Hant: 魚尾紋\n")
+    result = check_text(text)
+    assert result.content is not None, formatted(result)
+
+
+def test_a_huge_unknown_key_is_quoted_only_in_part(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    """A 1,000-character key made a message of over 2,000 characters."""
+    text = bundled_text.replace("version: 1\n", "version: 1\n" + "k" * 1000 + ": 1\n")
+    (problem,) = errors_for(check_text, text)
+    assert len(problem) < 300
+    assert f"unknown field `{'k' * 59}…`" in problem
+
+
+def test_a_text_longer_than_the_limit_is_refused_with_its_length(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    """One 8 MB body line went live, took 265 MB to check and read at "grade 124799.3"."""
+    text = bundled_text.replace(CROWS_FEET_SUMMARY, f"      en: {'word ' * 1200}\n")
+    (problem,) = errors_for(check_text, text)
+    assert problem.endswith(
+        "topics.crows-feet.summary.en: the text is 5,999 characters long; a text may have at "
+        "most 5,000 (split it into sections)"
+    )

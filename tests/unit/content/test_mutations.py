@@ -214,14 +214,21 @@ def case(mutation: Mutation, expected: str) -> object:
         case(Mutation(truncate, 0), "content.yaml: error: the file is empty"),
         case(Mutation(truncate, SPLIT_CHARACTER), "not saved as UTF-8 (byte 0xC3 here)"),
         case(
-            Mutation(swap_scalar, value_of("version"), "1:30"), "error: version: YAML reads `1:30`"
+            Mutation(swap_scalar, value_of("version"), "1:30"),
+            "error: version: must be 1, not `1:30`",
+        ),
+        case(
+            Mutation(swap_scalar, value_of("version"), "'1'"),
+            "error: version: write 1 without quotes: in quotes it is text",
         ),
         case(Mutation(swap_scalar, value_of("version"), "yes"), "error: version: "),
         case(
             Mutation(swap_scalar, value_of("name"), "!!python/object:os.system x"), "YAML tags such"
         ),
         case(Mutation(swap_scalar, value_of("name"), "*alias"), "aliases are not supported"),
-        case(Mutation(swap_scalar, value_of("published"), "2026-13-45"), "write the date as YYYY-"),
+        case(
+            Mutation(swap_scalar, value_of("published"), "2026-13-45"), "2026-13-45 is not a date"
+        ),
         case(
             Mutation(insert_tab, index_of("clinic:")),
             f"content.yaml:{index_of('clinic:') + 1}:1: error: the file is not valid YAML: a tab",
