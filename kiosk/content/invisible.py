@@ -12,7 +12,11 @@ _NAMED = {
     "\u2029": "an invisible paragraph separator (U+2029)",
     "\ufeff": "an invisible byte order mark (U+FEFF)",
 }
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
+_CLASS = r"\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff"
+_INVISIBLE = re.compile(f"[{_CLASS}]")
+#: A text with none of them, as a pattern for the editor's schema (ECMA-262 syntax, which
+#: reads these escapes as Python does).
+NO_INVISIBLE = f"^[^{_CLASS}]*$"
 #: Line breaks to YAML 1.1 (and so to libyaml), but to no editor: after one, every line
 #: libyaml counts is one more than the editor shows.
 HIDDEN_LINE_BREAK = re.compile("[\u0085\u2028\u2029]")

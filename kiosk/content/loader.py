@@ -74,20 +74,31 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) -> LoadResult:
+def read_and_validate(text: str) -> tuple[Content | None, list[Problem], SourceMap]:
+    """The content of ``text`` if its YAML and its schema are right, else every problem.
+
+    These are the checks a JSON Schema can make too, which staff's editor makes as they
+    type; the rest (ids that must exist, pictures, warnings) need the content itself.
+    """
     parsed = parse_yaml(text)
     if parsed.data is None or parsed.problems:
-        return LoadResult(file, None, tuple(parsed.problems))
+        return None, parsed.problems, parsed.source
     try:
-        content = Content.model_validate(parsed.data)
+        return Content.model_validate(parsed.data), [], parsed.source
     except ValidationError as exc:
-        return LoadResult(file, None, tuple(schema_problems(exc, parsed.source, Content)))
+        return None, schema_problems(exc, parsed.source, Content), parsed.source
+
+
+def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) -> LoadResult:
+    content, problems, source = read_and_validate(text)
+    if content is None:
+        return LoadResult(file, None, tuple(problems))
     found = [*reference_problems(content), *asset_problems(content, file.parent)]
     if lint:  # imported here: the kiosk itself never lints, and pyphen costs start-up time
         from kiosk.content.lint import lint_problems
 
         found += lint_problems(content, today or datetime.date.today())
-    problems = [_locate(problem, parsed.source) for problem in found]
+    problems = [_locate(problem, source) for problem in found]
     ok = not any(problem.is_error for problem in problems)
     return LoadResult(file, content if ok else None, tuple(problems))
 

@@ -33,6 +33,13 @@ LanguageCode = Annotated[
     str, Field(pattern=LANGUAGE_CODE, description=f"{LANGUAGE_HELP[0].upper()}{LANGUAGE_HELP[1:]}.")
 ]
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A real date, YYYY-MM-DD, as one pattern, so that the editor's schema refuses 2026-02-30
+#: too: the days of each month, and 29 February in leap years only (year 1 to 9999).
+DATE_PATTERN = (
+    "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"
+)
 
 
 def _iso_date(value: object) -> object:
@@ -70,7 +77,7 @@ WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 Date = Annotated[
     datetime.date,
     BeforeValidator(_iso_date),
-    WithJsonSchema({"type": "string", "pattern": f"^{_DATE.pattern}$", "format": "date"}),
+    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN}),
     Field(description="YYYY-MM-DD."),
 ]
 

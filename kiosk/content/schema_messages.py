@@ -63,7 +63,8 @@ def _problem(found: Any, loc: KeyPath, source: SourceMap, root: type[BaseModel])
         loc = (*loc, ctx["language"])
     if kind == "extra_forbidden":
         return error(_unknown_key(loc, root), loc, source.key_at(loc))
-    position = source.at(loc)
+    # A language code is a key: point at it, not at the text under it.
+    position = source.key_at(loc) if kind == "language_code" else source.at(loc)
     if kind == "markdown" and position is not None:
         position = Position(position.line + int(ctx.get("line", 0)), position.column)
     return error(_message(kind, found["msg"], ctx, value, source.raw.get(loc)), loc, position)

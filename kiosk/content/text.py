@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.invisible import NO_INVISIBLE
 from kiosk.content.markdown import Block, MarkdownError, parse_markdown
 
 #: A BCP 47 language tag as the kiosk takes them: a lowercase language, then a script and a
@@ -148,8 +149,8 @@ def to_rich_text(value: Any) -> RichText:
 
 _WORDS_SCHEMA: dict[str, Any] = {
     "type": "string",
-    "pattern": NOT_BLANK,
     "maxLength": MAX_TEXT_CHARACTERS,
+    "allOf": [{"pattern": NOT_BLANK}, {"pattern": NO_INVISIBLE}],
 }
 _TEXT_SCHEMA: dict[str, Any] = {
     "anyOf": [
