@@ -10,8 +10,10 @@ if TYPE_CHECKING:  # the models load with the content, after a start view's firs
 
 def summary(shown: str, result: LoadResult, *, strict: bool = False) -> str:
     """One line: can this file go live, and what is in it."""
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors, warnings = result.error_count, result.warning_count
     counts = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+    if result.unlisted_errors or result.unlisted_warnings:
+        counts += f" (the first {len(result.problems)} are listed)"
     if result.content is None:
         return (
             f"{shown}: {counts}; this file cannot go live (the kiosk keeps the last good content)"
@@ -29,4 +31,4 @@ def summary(shown: str, result: LoadResult, *, strict: bool = False) -> str:
 def _plural(count: int, word: str) -> str:
     if count == 1:
         return f"1 {word}"
-    return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
+    return f"{count:,} {word[:-1]}ies" if word.endswith("y") else f"{count:,} {word}s"

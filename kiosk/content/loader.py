@@ -10,13 +10,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
 from kiosk.content.assets import asset_problems
 from kiosk.content.file_kind import not_a_file
 from kiosk.content.model import Content
-from kiosk.content.problems import Position, Problem, error
+from kiosk.content.problems import MAX_LISTED, Position, Problem, error
 from kiosk.content.references import reference_problems
 from kiosk.content.schema_messages import schema_problems
 from kiosk.content.yaml_source import SourceMap, parse_yaml
@@ -27,11 +28,22 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 
 @dataclass(frozen=True)
 class LoadResult:
-    """The content, if it may go live, and every problem found in the file."""
+    """The content, if it may go live, and the problems found in the file: the first
+    ``MAX_LISTED`` in reading order, and how many more errors and warnings there are."""
 
     file: Path
     content: Content | None
     problems: tuple[Problem, ...]
+    unlisted_errors: int = 0
+    unlisted_warnings: int = 0
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) + self.unlisted_errors
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.warnings) + self.unlisted_warnings
 
     @property
     def errors(self) -> list[Problem]:
@@ -74,33 +86,50 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_and_validate(text: str) -> tuple[Content | None, list[Problem], SourceMap]:
-    """The content of ``text`` if its YAML and its schema are right, else every problem.
+class Validated(NamedTuple):
+    """What the YAML and the schema made of a text: the content, or the problems."""
+
+    content: Content | None
+    problems: list[Problem]
+    source: SourceMap
+    unlisted: int = 0  # errors past the first MAX_LISTED
+
+
+def read_and_validate(text: str) -> Validated:
+    """The content of ``text`` if its YAML and its schema are right, else the problems.
 
     These are the checks a JSON Schema can make too, which staff's editor makes as they
     type; the rest (ids that must exist, pictures, warnings) need the content itself.
     """
     parsed = parse_yaml(text)
     if parsed.data is None or parsed.problems:
-        return None, parsed.problems, parsed.source
+        return Validated(None, parsed.problems, parsed.source)
     try:
-        return Content.model_validate(parsed.data), [], parsed.source
+        return Validated(Content.model_validate(parsed.data), [], parsed.source)
     except ValidationError as exc:
-        return None, schema_problems(exc, parsed.source, Content), parsed.source
+        problems, unlisted = schema_problems(exc, parsed.source, Content)
+        return Validated(None, problems, parsed.source, unlisted)
 
 
 def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) -> LoadResult:
-    content, problems, source = read_and_validate(text)
+    content, problems, source, unlisted = read_and_validate(text)
     if content is None:
-        return LoadResult(file, None, tuple(problems))
+        return LoadResult(file, None, tuple(problems), unlisted_errors=unlisted)
     found = [*reference_problems(content), *asset_problems(content, file.parent)]
     if lint:  # imported here: the kiosk itself never lints, and pyphen costs start-up time
         from kiosk.content.lint import lint_problems
 
         found += lint_problems(content, today or datetime.date.today())
-    problems = [_locate(problem, source) for problem in found]
-    ok = not any(problem.is_error for problem in problems)
-    return LoadResult(file, content if ok else None, tuple(problems))
+    located = sorted((_locate(problem, source) for problem in found), key=_reading_order)
+    listed, rest = located[:MAX_LISTED], located[MAX_LISTED:]
+    ok = not any(problem.is_error for problem in located)
+    errors = sum(problem.is_error for problem in rest)
+    return LoadResult(file, content if ok else None, tuple(listed), errors, len(rest) - errors)
+
+
+def _reading_order(problem: Problem) -> tuple[int, int]:
+    position = problem.position or Position(0, 0)
+    return (position.line, position.column)
 
 
 def read_text(file: Path) -> tuple[str | None, list[Problem]]:

@@ -29,7 +29,7 @@ def first_error(shown: str, result: LoadResult) -> str:
     if problem.position is not None:
         where = f"{shown}:{problem.position.line}:{problem.position.column}"
     key = f"{format_key_path(problem.path)}: " if problem.path else ""
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    more = f" (and {result.error_count - 1:,} more)" if result.error_count > 1 else ""
     return f"{where}: {key}{problem.message}{more}"
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+#: Problems listed for one file: the first ones in reading order, then how many more. A
+#: file can hold tens of thousands; nobody reads past the first screenful, and each costs
+#: time to put in words.
+MAX_LISTED = 100
+
 #: A key path into the content: mapping keys are strings, list positions ints (from 0).
 KeyPath = tuple[str | int, ...]
 

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kiosk.content.model import ID_PATTERN
-from kiosk.content.problems import KeyPath, Position, Problem, error
+from kiosk.content.problems import MAX_LISTED, KeyPath, Position, Problem, error
 from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, describe, shortened
 from kiosk.content.yaml_source import SourceMap
 
@@ -29,30 +29,44 @@ _EXPECTED = {
 
 
 def schema_problems(
-    exc: ValidationError, source: SourceMap, root: type[BaseModel]
-) -> list[Problem]:
-    """One problem per pydantic error, except that missing fields are grouped per block."""
-    problems: list[Problem] = []
+    exc: ValidationError, source: SourceMap, root: type[BaseModel], limit: int = MAX_LISTED
+) -> tuple[list[Problem], int]:
+    """The first ``limit`` problems in reading order, and how many more there are.
+
+    One problem per pydantic error, except that missing fields are grouped per block. Only
+    the problems listed are put in words: a file of 10,000 broken topics spent 2.5 s finding
+    a "did you mean" for each unknown key.
+    """
     missing: dict[KeyPath, list[str]] = defaultdict(list)
-    for found in exc.errors(include_url=False):
+    placed: list[tuple[tuple[int, int], int, Any]] = []
+    for number, found in enumerate(exc.errors(include_url=False)):
         loc = tuple(found["loc"])
         if found["type"] == "missing":
             missing[loc[:-1]].append(str(loc[-1]))
         else:
-            problems.append(_problem(found, loc, source, root))
-    for parent, names in missing.items():
-        listed = ", ".join(f"`{name}`" for name in names)
-        what = f"{listed} is missing" if len(names) == 1 else f"these are missing: {listed}"
-        problems.append(error(what, parent, source.key_at(parent)))
-    return sorted(problems, key=_reading_order)
+            placed.append((_reading_order(source.at(loc)), number, found))
+    groups = [(_reading_order(source.key_at(parent)), -1, parent) for parent in missing]
+    ordered = sorted([*placed, *groups], key=lambda entry: entry[:2])
+    problems = [
+        _missing(missing[what], what, source) if number < 0 else _problem(what, source, root)
+        for _, number, what in ordered[:limit]
+    ]
+    return problems, len(ordered) - len(problems)
 
 
-def _reading_order(problem: Problem) -> tuple[int, int]:
-    position = problem.position or Position(0, 0)
+def _missing(names: list[str], parent: KeyPath, source: SourceMap) -> Problem:
+    listed = ", ".join(f"`{name}`" for name in names)
+    what = f"{listed} is missing" if len(names) == 1 else f"these are missing: {listed}"
+    return error(what, parent, source.key_at(parent))
+
+
+def _reading_order(position: Position | None) -> tuple[int, int]:
+    position = position or Position(0, 0)
     return (position.line, position.column)
 
 
-def _problem(found: Any, loc: KeyPath, source: SourceMap, root: type[BaseModel]) -> Problem:
+def _problem(found: Any, source: SourceMap, root: type[BaseModel]) -> Problem:
+    loc: KeyPath = tuple(found["loc"])
     kind: str = found["type"]
     ctx: dict[str, Any] = found.get("ctx") or {}
     value = found.get("input")

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.commands.summary import summary
 from kiosk.content import LoadResult, load_content
 from kiosk.content.loader import MAX_FILE_BYTES
+from kiosk.content.problems import MAX_LISTED
 from tests.conftest import CheckText, formatted, line_of
 
 CROWS_FEET_SUMMARY = "      en: Lines at the outer corners of the eyes\n"
@@ -174,10 +176,10 @@ def test_languages_must_match_the_clinic(check_text: CheckText, bundled_text: st
     text = bundled_text.replace(CROWS_FEET_SUMMARY, CROWS_FEET_SUMMARY.replace("en:", "fr:"))
     line = line_of(text, "      fr: Lines at the outer")
     assert errors_for(check_text, text) == [
-        f"content.yaml:{line}:11: error: topics.crows-feet.summary.fr: `fr` is not one of "
-        "the languages offered (en, es); add it to clinic.languages or remove this text",
         f"content.yaml:{line - 1}:5: error: topics.crows-feet.summary: there is no English "
         "(en) text here; the default language is what patients see when a translation is missing",
+        f"content.yaml:{line}:11: error: topics.crows-feet.summary.fr: `fr` is not one of "
+        "the languages offered (en, es); add it to clinic.languages or remove this text",
     ]
 
 
@@ -305,4 +307,24 @@ def test_a_text_longer_than_the_limit_is_refused_with_its_length(
     assert problem.endswith(
         "topics.crows-feet.summary.en: the text is 5,999 characters long; a text may have at "
         "most 5,000 (split it into sections)"
+    )
+
+
+def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest(
+    check_text: CheckText, bundled_text: str
+) -> None:
+    """10,000 broken topics built a "did you mean" for each unknown key: 2.5 s of 7."""
+    broken = "".join(f"  extra-{number}:\n    titel: x\n" for number in range(300))
+    text = bundled_text + broken
+    result = check_text(text)
+    assert result.content is None
+    assert len(result.problems) == MAX_LISTED
+    # Each extra topic misses its fields (one problem) and has an unknown key (another).
+    assert result.error_count == 600
+    assert result.unlisted_errors == 500
+    lines = [problem.position.line for problem in result.problems if problem.position]
+    assert lines == sorted(lines)
+    assert summary("content.yaml", result) == (
+        "content.yaml: 600 errors, 0 warnings (the first 100 are listed); this file cannot go "
+        "live (the kiosk keeps the last good content)"
     )

@@ -114,5 +114,5 @@ def test_short_idle_times_are_warned(check_text: CheckText, bundled_text: str) -
     )
     warnings = warnings_for(check_text, text)
     assert len(warnings) == 2
-    assert "WCAG 2.2.1" in warnings[0]
-    assert "may interrupt patients" in warnings[1]
+    assert "may interrupt patients" in warnings[0]  # line 28, in reading order
+    assert "WCAG 2.2.1" in warnings[1]
