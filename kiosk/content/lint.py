@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-from kiosk.content.markdown import plain_text
+from kiosk.content.markdown import passages
 from kiosk.content.model import Content, Picture, Topic
 from kiosk.content.problems import Problem, warning
 from kiosk.content.readability import reading_grade
@@ -102,8 +102,7 @@ def _reading_grade(content: Content, topic_id: str, topic: Topic) -> Iterator[Pr
     for index, section in enumerate(topic.sections):
         if "en" not in section.body.languages and default != "en":
             continue
-        words = plain_text(section.body.blocks_for("en", default))
-        grade = reading_grade(f"{section.heading.get('en', default)}\n{words}")
+        grade = reading_grade(passages(section.body.blocks_for("en", default)))
         if grade > MAX_READING_GRADE:
             yield warning(
                 f"the English text reads at grade {grade:.1f} (Flesch-Kincaid); aim for "

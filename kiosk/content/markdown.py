@@ -216,10 +216,15 @@ def has_italics(text: str) -> bool:
     )
 
 
-def plain_text(blocks: tuple[Block, ...]) -> str:
-    """The words of ``blocks`` without formatting, one block or item a line."""
+def passages(blocks: tuple[Block, ...]) -> list[str]:
+    """The words of ``blocks`` without formatting: one string a paragraph or list item."""
     out: list[str] = []
     for block in blocks:
         rows = (block.spans,) if isinstance(block, Paragraph) else block.items
         out.extend("".join(span.text for span in row) for row in rows)
-    return "\n".join(out)
+    return out
+
+
+def plain_text(blocks: tuple[Block, ...]) -> str:
+    """The words of ``blocks`` without formatting, one block or item a line."""
+    return "\n".join(passages(blocks))

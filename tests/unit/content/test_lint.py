@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.content.markdown import passages
+from kiosk.content.readability import reading_grade
 from tests.conftest import CheckText, formatted, line_of
 
 
@@ -106,6 +108,23 @@ def test_hard_english_gets_its_grade(check_text: CheckText, bundled_text: str) -
     )
     grade = float(warning.split("grade ")[1].split(" ")[0])
     assert grade > 8
+
+
+@pytest.mark.parametrize("heading", ["Hi", "Why the dermatological evaluation precedes treatment"])
+def test_the_heading_does_not_change_a_section_s_grade(
+    check_text: CheckText, bundled_text: str, heading: str
+) -> None:
+    """The heading was graded as one more sentence: a short one made any text read easier."""
+    hard = "Administration temporarily ameliorates hyperfunctional periorbital musculature."
+    text = bundled_text.replace("          en: What they are\n", f"          en: {heading}\n")
+    first = text.index("            Crow's feet are small lines")
+    text = text[:first] + f"            {hard}\n" + text[text.index("          es: |", first) :]
+    result = check_text(text)
+    assert result.content is not None
+    (warning,) = formatted(result, "warning")
+    body = result.content.topics["crows-feet"].sections[0].body.blocks_for("en", "en")
+    grade = float(warning.split("grade ")[1].split(" ")[0])
+    assert grade == pytest.approx(reading_grade(passages(body)), abs=0.05)
 
 
 def test_short_idle_times_are_warned(check_text: CheckText, bundled_text: str) -> None:
