@@ -35,6 +35,9 @@ MAX_DEPTH = 32
 MAX_ENTRIES = 10_000
 #: Duplicate keys reported before reading stops.
 MAX_DUPLICATES = 100
+_KEY_TAGS = frozenset({f"{CORE}str"})
+_CONTAINER_TAGS = frozenset({f"{CORE}map", f"{CORE}seq"})
+_BLOCK_STYLES = ("|", ">")
 
 
 class Mark(NamedTuple):
@@ -189,8 +192,9 @@ class _EventReader:
     def _start(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
         if len(self._stack) >= MAX_DEPTH:
             self._stop(event, f"the content is nested more than {MAX_DEPTH} levels deep")
-        self._check_tag(event, {f"{CORE}map", f"{CORE}seq"})
-        self._stack.append(_Frame(self._place(container, event), container))
+        if event.tag is not None:
+            self._check_tag(event, _CONTAINER_TAGS)
+        self._stack.append(_Frame(self._place(container, event, event.start_mark), container))
 
     def _end(self) -> None:
         frame = self._stack.pop()
@@ -198,24 +202,30 @@ class _EventReader:
             self.data = frame.value
 
     def _scalar(self, event: Any) -> None:
-        top = self._stack[-1] if self._stack else None
-        if top is not None and isinstance(top.value, dict) and top.key is None:
-            self._check_tag(event, {f"{CORE}str"})  # refused on a key as on a value, not dropped
+        stack = self._stack
+        top = stack[-1] if stack else None
+        tag = event.tag
+        if top is not None and top.key is None and type(top.value) is dict:
+            if tag is not None:
+                self._check_tag(event, _KEY_TAGS)  # refused on a key as on a value, not dropped
             top.key = event.value
             top.key_mark = event.start_mark
             return
-        self._check_tag(event, SCALAR_TAGS)
+        if tag is not None:
+            self._check_tag(event, SCALAR_TAGS)
         value = self._scalar_value(event)
-        path = self._place(value, event)
-        if isinstance(value, str):
+        style = event.style
+        block = style in _BLOCK_STYLES
+        path = self._place(value, event, self._block_mark(event) if block else event.start_mark)
+        if type(value) is str:
             hidden = first_invisible(value)
             if hidden is not None:
                 message = f"the text holds {hidden}; delete it, or type the text again"
                 self.problems.append(error(message, path, _position(event.start_mark)))
-        if event.style in ("|", ">"):
-            self.source.blocks.add(path)
-        elif not isinstance(value, str) and not event.style:
+        elif not style:
             self.source.raw[path] = event.value
+        if block:
+            self.source.blocks.add(path)
 
     def _scalar_value(self, event: Any) -> Any:
         tag = event.tag
@@ -225,13 +235,12 @@ class _EventReader:
             return event.value
         return resolve_plain(event.value)
 
-    def _place(self, value: Any, event: Any) -> KeyPath:
-        """Put ``value`` into its parent and return its key path.
+    def _place(self, value: Any, event: Any, mark: Any) -> KeyPath:
+        """Put ``value`` into its parent and return its key path; ``mark`` is where it is.
 
         A value under a duplicate key is read (so that nesting stays balanced)
         but not kept.
         """
-        mark = self._value_mark(event)
         if not self._stack:
             if value is None:  # a document with nothing in it: reported as empty
                 raise _Stop
@@ -281,17 +290,15 @@ class _EventReader:
             )
         return error(message, path, position)
 
-    def _value_mark(self, event: Any) -> Any:
+    def _block_mark(self, event: Any) -> Mark:
+        """Where a `|` or `>` block's text starts: its first line that is not blank, after
+        the line of its `|` or `>`, at its indent."""
         mark = event.start_mark
-        if getattr(event, "style", None) in ("|", ">"):
-            # A block scalar's text starts on the line after its `|` or `>`.
-            # Point at its indent, taken from its first line that is not blank.
-            if self._lines is None:
-                self._lines = self.text.splitlines()
-            following = self._lines[mark.line + 1 : mark.line + 50]
-            written = next((line for line in following if line.strip()), "")
-            return Mark(mark.line + 1, len(written) - len(written.lstrip(" ")))
-        return mark
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        following = self._lines[mark.line + 1 : mark.line + 50]
+        written = next((line for line in following if line.strip()), "")
+        return Mark(mark.line + 1, len(written) - len(written.lstrip(" ")))
 
     def _check_tag(self, event: Any, allowed: set[str] | frozenset[str]) -> None:
         tag = event.tag

@@ -231,7 +231,7 @@ def test_an_oversized_file_is_refused_without_reading_it_all(content_dir: Path) 
     started = time.process_time()
     result = load_content(file)
     assert formatted(result) == [
-        "content.yaml: error: the file is larger than 3 MB; a content file is far smaller"
+        "content.yaml: error: the file is larger than 2.5 MB; a content file is far smaller"
     ]
     assert time.process_time() - started < 5, "refusing a large file must not parse it"
 
