@@ -104,8 +104,10 @@ def make_unprivileged() -> Unprivileged:
         blocked = _closed_part(path)
         if blocked is not None:
             pytest.fail(f"nobody cannot reach {path}: {blocked} is closed to other users")
+    # The checkout before the test venv's packages: textstat's wheel puts a package named
+    # `tests` of its own into site-packages, which hid ours (`python -m tests.system...`).
     (Path(next(venv.glob("lib/python3*/site-packages"))) / "kiosk-tests.pth").write_text(
-        f"import site; site.addsitedir({packages!r})\n{REPO}\n", encoding="utf-8"
+        f"{REPO}\nimport site; site.addsitedir({packages!r})\n", encoding="utf-8"
     )
     return Unprivileged(folder, venv / "bin" / "python")
 
