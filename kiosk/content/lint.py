@@ -23,11 +23,30 @@ MIN_IDLE_TIMEOUT_SECONDS = 30
 
 def lint_problems(content: Content, today: datetime.date) -> Iterator[Problem]:
     """Warnings for the whole content, in file order."""
+    yield from _ways_to_act(content)
     yield from _settings(content)
     yield from _translations(content)
     yield from _alt_texts(content)
     for topic_id, topic in content.topics.items():
         yield from _topic(content, topic_id, topic, today)
+
+
+def _ways_to_act(content: Content) -> Iterator[Problem]:
+    """Symptoms can start hours to weeks after a treatment, far from the kiosk (the labels'
+    boxed warning): every page needs a number to call and what to do in an emergency."""
+    clinic = content.clinic
+    if clinic.phone is None:
+        yield warning(
+            "no `phone`: give the clinic's number, shown with the safety information and at "
+            "the end of every page, for problems that start at home",
+            ("clinic",),
+        )
+    if clinic.emergency is None:
+        yield warning(
+            'no `emergency`: say what to do in an emergency, such as "In an emergency, '
+            'call 911.", shown in every safety box',
+            ("clinic",),
+        )
 
 
 def _settings(content: Content) -> Iterator[Problem]:

@@ -110,6 +110,12 @@ class Clinic(Model):
     """One line of welcome under the name on the home screen."""
     feedback: LocalText | None = None
     """How patients can give feedback on this information."""
+    phone: LocalText | None = None
+    """The clinic's phone number as patients dial it, such as (555) 010-0123: shown with the
+    safety information and at the end of every page, for symptoms that start at home."""
+    emergency: LocalText | None = None
+    """What to do in an emergency, such as "In an emergency, call 911." Shown in every
+    safety box."""
     languages: dict[LanguageCode, Annotated[str, Field(max_length=60, pattern=NOT_BLANK)]] = Field(
         min_length=1
     )

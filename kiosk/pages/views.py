@@ -90,6 +90,12 @@ def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
     }
 
 
+def _call_us(reader: Reader, why: str) -> list[dict[str, Any]]:
+    """``... call us: (555) 010-0123`` in the kiosk's words for ``why``, if there is a phone."""
+    phone = reader.text(reader.content.clinic.phone).replace(" ", "\u00a0")  # on one line
+    return plain_blocks(words(reader.language)[why].format(phone=phone) if phone else "")
+
+
 def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
     """Everything on one topic's page, top to bottom."""
     topic = reader.content.topics[topic_id]
@@ -102,8 +108,14 @@ def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
             {"heading": reader.text(section.heading), "blocks": reader.blocks(section.body)}
             for section in topic.sections
         ],
-        "safety": {"title": reader.text(safety.title), "blocks": reader.blocks(safety.body)},
-        "ask": plain_blocks(reader.text(topic.ask), bold=True),
+        "safety": {
+            "title": reader.text(safety.title),
+            "blocks": reader.blocks(safety.body)
+            + plain_blocks(reader.text(reader.content.clinic.emergency), bold=True)
+            + _call_us(reader, "call_with_problems"),
+        },
+        "ask": plain_blocks(reader.text(topic.ask), bold=True)
+        + _call_us(reader, "call_with_questions"),
         "sources": [reader.text(source) for source in topic.sources],
         "reviewed": said["reviewed"].format(
             reviewer=reader.text(topic.reviewer),

@@ -135,3 +135,20 @@ def test_short_idle_times_are_warned(check_text: CheckText, bundled_text: str) -
     assert len(warnings) == 2
     assert "may interrupt patients" in warnings[0]  # line 28, in reading order
     assert "WCAG 2.2.1" in warnings[1]
+
+
+@pytest.mark.parametrize(
+    ("field", "said"), [("phone", "no `phone`"), ("emergency", "no `emergency`")]
+)
+def test_a_clinic_without_a_number_or_an_emergency_line_is_warned(
+    check_text: CheckText, bundled_text: str, field: str, said: str
+) -> None:
+    start = bundled_text.index(f"  {field}:")
+    end = bundled_text.index("\n  languages:") if field == "emergency" else None
+    text = (
+        bundled_text[:start] + bundled_text[end + 1 :]
+        if end
+        else bundled_text[:start] + bundled_text[bundled_text.index("\n", start) + 1 :]
+    )
+    (warning,) = warnings_for(check_text, text)
+    assert f"warning: clinic: {said}" in warning

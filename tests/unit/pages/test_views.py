@@ -89,3 +89,32 @@ def test_plain_fields_that_reach_styled_text_are_escaped(content: Content) -> No
     assert page["ask"][0]["items"] == [
         "<b>&lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &lt;a href=&quot;x&quot;&gt;</b>"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "emergency", "call"),
+    [
+        ("en", "In an emergency, call 911.", "call us: (555)\u00a0010-0123"),
+        ("es", "En una emergencia, llame al 911.", "lámenos: (555)\u00a0010-0123"),
+    ],
+)
+def test_every_page_says_whom_to_call(
+    content: Content, language: str, emergency: str, call: str
+) -> None:
+    """Symptoms can start hours to weeks later, at home: the safety box ends with what to do
+    in an emergency and the clinic's number, and so does the page's last box."""
+    for topic_id in content.topics:
+        page = topic_view(Reader(content, language, BUNDLED.parent), topic_id)
+        *_, said, number = page["safety"]["blocks"]
+        assert said["items"] == [f"<b>{emergency}</b>"]
+        assert number["items"][0].lower().endswith(call)
+        assert page["ask"][-1]["items"][0].lower().endswith(call)
+
+
+def test_a_clinic_without_a_phone_or_an_emergency_line_adds_nothing(content: Content) -> None:
+    clinic = content.clinic.model_copy(update={"phone": None, "emergency": None})
+    bare = content.model_copy(update={"clinic": clinic})
+    page = topic_view(Reader(bare, "en", BUNDLED.parent), "crows-feet")
+    safety = content.safety[content.topics["crows-feet"].safety]
+    assert len(page["safety"]["blocks"]) == len(safety.body.blocks_for("en", "en"))
+    assert len(page["ask"]) == 1
