@@ -12,10 +12,15 @@ from typing import Any
 from kiosk.content.markdown import Block, BulletList, Line, Paragraph
 
 
+def escaped(text: str) -> str:
+    """``text`` as styled text that shows it as written: Qt's styled text breaks a line at a
+    plain no-break space (U+00A0), and keeps it only as ``&nbsp;``."""
+    return html.escape(text).replace("\u00a0", "&nbsp;")
+
+
 def styled_line(spans: Line) -> str:
     return "".join(
-        f"<b>{html.escape(span.text)}</b>" if span.bold else html.escape(span.text)
-        for span in spans
+        f"<b>{escaped(span.text)}</b>" if span.bold else escaped(span.text) for span in spans
     )
 
 
@@ -23,7 +28,7 @@ def plain_blocks(text: str, *, bold: bool = False) -> list[dict[str, Any]]:
     """A plain text (no Markdown) as one escaped paragraph; no blocks for no text."""
     if not text:
         return []
-    words = html.escape(text)
+    words = escaped(text)
     return [{"kind": "paragraph", "items": [f"<b>{words}</b>" if bold else words], "start": 1}]
 
 

@@ -118,3 +118,9 @@ def test_a_clinic_without_a_phone_or_an_emergency_line_adds_nothing(content: Con
     safety = content.safety[content.topics["crows-feet"].safety]
     assert len(page["safety"]["blocks"]) == len(safety.body.blocks_for("en", "en"))
     assert len(page["ask"]) == 1
+
+
+def test_a_no_break_space_reaches_styled_text_as_one() -> None:
+    """Qt's styled text breaks a line at a plain U+00A0: a phone number broke in two."""
+    (paragraph,) = styled_blocks(parse_markdown("Call (555)\u00a0010-0123 <now>"))
+    assert paragraph["items"] == ["Call (555)&nbsp;010-0123 &lt;now&gt;"]
