@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+from kiosk.content.kiosk_words import BUILT_IN_LANGUAGES, KIOSK_WORDS
 from kiosk.content.markdown import passages
 from kiosk.content.model import Content, Picture, Topic
 from kiosk.content.problems import Problem, warning
@@ -24,6 +25,7 @@ MIN_IDLE_TIMEOUT_SECONDS = 30
 def lint_problems(content: Content, today: datetime.date) -> Iterator[Problem]:
     """Warnings for the whole content, in file order."""
     yield from _ways_to_act(content)
+    yield from _kiosk_words(content)
     yield from _settings(content)
     yield from _translations(content)
     yield from _alt_texts(content)
@@ -47,6 +49,22 @@ def _ways_to_act(content: Content) -> Iterator[Problem]:
             'call 911.", shown in every safety box',
             ("clinic",),
         )
+
+
+def _kiosk_words(content: Content) -> Iterator[Problem]:
+    """A language offered needs the kiosk's own words (Back, Home, the prompts) too."""
+    for code, name in content.clinic.languages.items():
+        if code in BUILT_IN_LANGUAGES:
+            continue
+        given = content.words[code].given() if code in content.words else {}
+        missing = [key for key in KIOSK_WORDS if key not in given]
+        if missing:
+            shown = ", ".join(missing[:6]) + (" and more" if len(missing) > 6 else "")
+            yield warning(
+                f"the kiosk's own words have no {name} ({code}) for {shown}: patients reading "
+                f"{name} see those in English; add them under `words: {code}:`",
+                ("words", code) if code in content.words else ("clinic", "languages", code),
+            )
 
 
 def _settings(content: Content) -> Iterator[Problem]:

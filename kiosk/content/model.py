@@ -12,10 +12,11 @@ import datetime
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from kiosk.content.field_docs import add_field_docs
+from kiosk.content.kiosk_words import KioskWords
+from kiosk.content.model_base import Model
 from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, LocalText, Markdown
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -80,14 +81,6 @@ Date = Annotated[
     WithJsonSchema({"type": "string", "pattern": DATE_PATTERN}),
     Field(description="YYYY-MM-DD."),
 ]
-
-
-class Model(BaseModel):
-    """Frozen, strict, and no unknown keys."""
-
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, json_schema_extra=add_field_docs
-    )
 
 
 class Picture(Model):
@@ -186,7 +179,7 @@ class Topic(Model):
     """The id of the safety block shown on this page."""
     ask: LocalText
     """The "ask our team" line at the end of the page."""
-    sources: list[LocalText] = []
+    sources: list[LocalText] = Field(default_factory=list)
     """Where the facts come from, as plain citations."""
     published: Date | None = None
     reviewed: Date
@@ -204,8 +197,11 @@ class Content(Model):
     """The version of this file format. Always 1 for now."""
     clinic: Clinic
     settings: Settings = Settings()
-    safety: dict[Identifier, SafetyBlock] = {}
+    safety: dict[Identifier, SafetyBlock] = Field(default_factory=dict)
     """Safety blocks by id."""
     categories: list[Category] = Field(min_length=1)
     topics: dict[Identifier, Topic] = Field(min_length=1)
     """Topics by id; each must be in at least one category."""
+    words: dict[LanguageCode, KioskWords] = Field(default_factory=dict)
+    """The kiosk's own words (Back, Home, the prompts) by language: for a language the kiosk
+    has none for (it has English and Spanish), or to change some of them."""

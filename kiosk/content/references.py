@@ -33,6 +33,13 @@ def _languages(content: Content) -> Iterator[Problem]:
             ("clinic", "default_language"),
         )
         return
+    for code in content.words:
+        if code not in clinic.languages:
+            yield error(
+                f"`{code}` is not one of the languages offered ({', '.join(offered)}); "
+                "add it to clinic.languages or remove these words",
+                ("words", code),
+            )
     for path, text in find_all(content, Text):
         for code in sorted(text.languages - set(offered)):
             yield error(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,11 @@ class Reader:
     content: Content
     language: str
     folder: Path
+
+    @functools.cached_property
+    def words(self) -> dict[str, str]:
+        """The kiosk's own words in this language (the clinic's, else built in)."""
+        return words(self.language, self.content.words)
 
     def text(self, text: Text | None) -> str:
         if text is None:
@@ -86,20 +92,20 @@ def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
         "picture": reader.picture(topic.picture),
         "research": topic.status == "research",
         # The badge's words; none on information pages, which are about no use at all.
-        "badge": "" if topic.status == "information" else words(reader.language)[topic.status],
+        "badge": "" if topic.status == "information" else reader.words[topic.status],
     }
 
 
 def _call_us(reader: Reader, why: str) -> list[dict[str, Any]]:
     """``... call us: (555) 010-0123`` in the kiosk's words for ``why``, if there is a phone."""
     phone = reader.text(reader.content.clinic.phone).replace(" ", "\u00a0")  # on one line
-    return plain_blocks(words(reader.language)[why].format(phone=phone) if phone else "")
+    return plain_blocks(reader.words[why].format(phone=phone) if phone else "")
 
 
 def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
     """Everything on one topic's page, top to bottom."""
     topic = reader.content.topics[topic_id]
-    said = words(reader.language)
+    said = reader.words
     safety = reader.content.safety[topic.safety]
     return {
         **_tile(reader, topic_id, topic),

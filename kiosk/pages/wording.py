@@ -1,102 +1,58 @@
-"""The kiosk's own words (buttons, badges, prompts) in the languages it ships with.
+"""The kiosk's own words (buttons, badges, prompts), built in for English and Spanish.
 
-Content words come from content.yaml; these are the few that belong to the
-kiosk itself. A language without its own words here gets the English ones.
+Content words come from content.yaml; these belong to the kiosk itself. A clinic gives
+them for any other language, or changes these, under ``words:`` in content.yaml; a
+word given nowhere is shown in English. Dates and the countdown's plural come from the
+Unicode CLDR (through Babel), so any language gets its own.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+from collections.abc import Mapping
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "home": "Home",
-        "back": "Back",
-        "larger_text": "Larger text",
-        "smaller_text": "Smaller text",
-        "approved": "Approved use",
-        "research": "Research only: not an approved use",
-        "safety": "Safety information",
-        "sources": "Sources",
-        "reviewed": "Checked by {reviewer} on {date}.",
-        "call_with_problems": "For any other problem after a treatment, call us: {phone}",
-        "call_with_questions": "Questions? Call us: {phone}",
-        "more_below": "More below",
-        "still_reading": "Still reading?",
-        "resetting": "This screen will go back to the start in {seconds} seconds.",
-        "resetting_one": "This screen will go back to the start in 1 second.",
-        "continue": "Yes, keep reading",
-        "language": "Language",
-        "updating": "This screen is being updated. Please ask at the desk.",
-    },
-    "es": {
-        "home": "Inicio",
-        "back": "Atrás",
-        "larger_text": "Letra más grande",
-        "smaller_text": "Letra más pequeña",
-        "approved": "Uso aprobado",
-        "research": "Solo en estudio: no es un uso aprobado",
-        "safety": "Información de seguridad",
-        "sources": "Fuentes",
-        "reviewed": "Revisado por {reviewer} el {date}.",
-        "call_with_problems": "Si tiene otro problema después de un tratamiento, llámenos: {phone}",
-        "call_with_questions": "¿Tiene preguntas? Llámenos: {phone}",
-        "more_below": "Hay más abajo",
-        "still_reading": "¿Sigue leyendo?",
-        "resetting": "Esta pantalla volverá al inicio en {seconds} segundos.",
-        "resetting_one": "Esta pantalla volverá al inicio en 1 segundo.",
-        "continue": "Sí, seguir leyendo",
-        "language": "Idioma",
-        "updating": "Esta pantalla se está actualizando. Por favor, pregunte en recepción.",
-    },
-}
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
+from kiosk.content.kiosk_words import WORDS, KioskWords
 
 
-def words(language: str) -> dict[str, str]:
-    """The kiosk's words in ``language``, English where it has none."""
-    return {**WORDS["en"], **WORDS.get(language, {})}
+def words(language: str, clinic_words: Mapping[str, KioskWords] | None = None) -> dict[str, str]:
+    """The kiosk's words in ``language``: the clinic's own, else the built-in ones, else English."""
+    own = clinic_words.get(language) if clinic_words else None
+    return {**WORDS["en"], **WORDS.get(language, {}), **(own.given() if own else {})}
 
 
 def in_every_language(key: str) -> list[str]:
-    """The kiosk's words for ``key`` in each language it has words for, English first."""
+    """The kiosk's built-in words for ``key`` in each language it has, English first."""
     return [WORDS[code][key] for code in WORDS]
 
 
+def countdown(said: Mapping[str, str], language: str, most: int) -> list[str]:
+    """The idle prompt's countdown for 0 to ``most`` seconds, each in its plural form."""
+    return [
+        _plural(said, "resetting", language, count).format(seconds=count)
+        for count in range(most + 1)
+    ]
+
+
+def _plural(said: Mapping[str, str], key: str, language: str, count: int) -> str:
+    locale = _locale(language)
+    category = locale.plural_form(count) if locale else "other"
+    return said.get(f"{key}_{category}") or said[key]
+
+
 def long_date(day: datetime.date, language: str) -> str:
-    """``November 20, 2026`` / ``20 de noviembre de 2026``; ISO for other languages."""
-    if language == "es":
-        return f"{day.day} de {_MONTHS['es'][day.month - 1]} de {day.year}"
-    if language == "en":
-        return f"{_MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
-    return day.isoformat()
+    """``November 20, 2026``, ``20 de noviembre de 2026``, ``20 tháng 11, 2026``: the
+    language's own long date; YYYY-MM-DD for a language CLDR does not know."""
+    locale = _locale(language)
+    return format_date(day, "long", locale=locale) if locale else day.isoformat()
+
+
+@functools.cache
+def _locale(language: str) -> Locale | None:
+    try:
+        return Locale.parse(language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.pages.wording import in_every_language, words
+from kiosk.pages.wording import countdown, in_every_language, words
 from kiosk.runtime.start_view import StartView
 from kiosk.session.navigation import HOME, History, topic_of, topic_page
 
@@ -121,9 +121,16 @@ class KioskSession(QObject):
         """The page of the topic on screen, or of the last one opened."""
         return self._topic
 
-    @Property("QVariantMap", notify=languageChanged)
+    @Property("QVariantMap", notify=contentChanged)
     def words(self) -> dict[str, str]:
-        return words(self._language)
+        """The kiosk's own words in the language on screen (the clinic's, else built in)."""
+        return words(self._language, self._content.words if self._content else None)
+
+    @Property("QStringList", notify=contentChanged)
+    def countdown(self) -> list[str]:
+        """The idle prompt's words for each number of seconds left, in their plural forms."""
+        most = self._content.settings.idle_warning_seconds if self._content else 0
+        return countdown(self.words, self._language, most)
 
     @Property("QStringList", notify=contentChanged)
     def holdingWords(self) -> list[str]:

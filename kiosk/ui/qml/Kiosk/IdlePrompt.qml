@@ -33,9 +33,7 @@ ModalCard {
         textFormat: Text.PlainText
         objectName: "countdown"
         width: parent.width
-        text: prompt.idle.secondsLeft === 1
-              ? prompt.session.words.resetting_one
-              : prompt.session.words.resetting.replace("{seconds}", prompt.idle.secondsLeft)
+        text: prompt.session.countdown[prompt.idle.secondsLeft] ?? ""
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
