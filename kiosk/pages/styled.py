@@ -1,7 +1,8 @@
-"""Markdown-subset blocks as Qt "styled text": escaped words and <b> only.
+"""Markdown-subset blocks as Qt "styled text": escaped words, <b> and <br> only.
 
 Everything staff write is escaped, so no tag, link or picture can reach the
-screen; the only markup is the bold that the subset allows.
+screen; the only markup is the bold and the hard line breaks that the subset allows
+(RichBlocks.qml shows bodies as ``Text.StyledText``, which knows both).
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from kiosk.content.markdown import Block, BulletList, Line, Paragraph
+from kiosk.content.markdown import LINE_BREAK, Block, BulletList, Line, Paragraph
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text).replace(LINE_BREAK, "<br>")
 
 
 def styled_line(spans: Line) -> str:
     return "".join(
-        f"<b>{html.escape(span.text)}</b>" if span.bold else html.escape(span.text)
-        for span in spans
+        f"<b>{_escaped(span.text)}</b>" if span.bold else _escaped(span.text) for span in spans
     )
 
 
