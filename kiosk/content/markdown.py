@@ -20,6 +20,7 @@ import re
 
 from kiosk.content.markdown_blocks import BlockReader, Leaf, ListOf
 from kiosk.content.markdown_chars import TRIMMED
+from kiosk.content.markdown_fast import simple_blocks
 from kiosk.content.markdown_inline import Refusal, read_inline
 from kiosk.content.markdown_links import starts_with_definition
 from kiosk.content.markdown_model import (
@@ -55,18 +56,24 @@ _REFUSED_CHARACTERS = {"\t": "tab", "`": "backquote"}
 
 def parse_markdown(text: str) -> tuple[Block, ...]:
     """Read ``text`` into blocks; raise :class:`MarkdownError` outside the subset."""
-    lines = _LINE_END.split(text.replace("\0", "\ufffd"))
+    return simple_blocks(text) or read_blocks(text)
+
+
+def read_blocks(text: str) -> tuple[Block, ...]:
+    """``parse_markdown`` by the full rules, without the short way for simple bodies."""
+    if "\0" in text:
+        text = text.replace("\0", "\ufffd")
+    lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     for char, construct in _REFUSED_CHARACTERS.items():
-        for number, line in enumerate(lines):
-            if char in line:
-                raise refuse(construct, number)
+        if char in text:
+            raise refuse(construct, next(n for n, line in enumerate(lines) if char in line))
     reader = BlockReader(lines)
     for number, line in enumerate(lines):
         reader.feed(number, line)
     reader.finish()
     # A definition anywhere changes what brackets before it make, so look for one first.
     for leaf in _leaves(reader.blocks):
-        if starts_with_definition(_joined(leaf) + "\n"):
+        if leaf.lines[0][1].startswith("[") and starts_with_definition(_joined(leaf) + "\n"):
             raise refuse("reference", leaf.lines[0][0])
     blocks = tuple(_block(found) for found in reader.blocks)
     if not blocks:
@@ -81,7 +88,8 @@ def _leaves(blocks: list[Leaf | ListOf]) -> list[Leaf]:
 
 
 def _joined(leaf: Leaf) -> str:
-    return "\n".join(text for _, text in leaf.lines)
+    lines = leaf.lines
+    return lines[0][1] if len(lines) == 1 else "\n".join(text for _, text in lines)
 
 
 def _block(found: Leaf | ListOf) -> Block:
@@ -97,13 +105,13 @@ def _words(leaf: Leaf, empty: str) -> Line:
     """The spans of one paragraph; a refusal points at the line it was found on."""
     joined = _joined(leaf)
     trimmed = joined.strip(TRIMMED)
-    first = joined.count("\n", 0, len(joined) - len(joined.lstrip(TRIMMED)))
     try:
         spans = read_inline(trimmed)
     except Refusal as found:
+        first = joined.count("\n", 0, len(joined) - len(joined.lstrip(TRIMMED)))
         line = leaf.lines[first + trimmed.count("\n", 0, found.at)][0]
         raise refuse(found.construct, line) from None
-    if not "".join(span.text for span in spans).strip():
+    if not any(span.text.strip() for span in spans):
         raise refuse(empty, leaf.lines[0][0])
     return spans
 

@@ -17,6 +17,8 @@ from kiosk.content.markdown_links import inline_link_follows
 from kiosk.content.markdown_model import LINE_BREAK, Line, Span
 
 _SPECIAL = re.compile(r"[\\`*_\[\]!<&~\n]")
+#: Without these, a text is its own one span (``]`` and ``!`` mean nothing without ``[``).
+_MARKUP = re.compile(r"[\\`*_\[<&~\n]")
 _NUMBER = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _NAME = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 _ENTITIES = html.entities.html5
@@ -44,6 +46,8 @@ Piece = str | Run | _Break
 
 def read_inline(text: str) -> Line:
     """The spans of ``text`` (a paragraph's lines joined by newlines, trimmed)."""
+    if not _MARKUP.search(text):
+        return (Span(text),) if text else ()
     pieces, runs = _Scanner(text).scan()
     try:
         pair_runs(runs)

@@ -19,6 +19,10 @@ _SETEXT_UNDERLINE = re.compile(r"(?:=+|-+) *$")
 _DIVIDER = re.compile(r"([-*_])(?: *\1){2,} *$")
 _BULLET = re.compile(r"[-+*](?= |$)")
 _ORDERED = re.compile(r"([0-9]{1,9})([.)])(?= |$)")
+#: Every block a line can start begins with one of these (after up to 3 spaces).
+_STARTERS = frozenset(">#`~<=-_*+0123456789")
+#: A quick test that a line may start a block other than a list item.
+_MAY_START_BLOCK = re.compile(r"[>#`~<]|[-*_](?: *[-*_]){2,} *$|[=-]+ *$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ def classify(line: str, number: int, *, in_paragraph: bool, lazy: bool = False) 
     """
     indent = indent_of(line)
     text = line[indent:]
+    if indent < 4 and text[0] not in _STARTERS:
+        return None
     if indent >= 4:
         # markdown-it (VS Code's preview) ends a list item's paragraph at such a line
         # when, unindented, it would start a block, and then shows it as code.
@@ -71,6 +77,8 @@ def _refuse_other_blocks(text: str, number: int, *, in_paragraph: bool, lazy: bo
 
 
 def _other_block(text: str, *, in_paragraph: bool, lazy: bool) -> str:
+    if not _MAY_START_BLOCK.match(text):
+        return ""
     if text.startswith(">"):
         return "blockquote"
     if _ATX_HEADING.match(text):
