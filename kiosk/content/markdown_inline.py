@@ -11,6 +11,7 @@ import html.entities
 import re
 
 from kiosk.content.markdown_chars import ESCAPABLE
+from kiosk.content.markdown_destinations import RawDestinations
 from kiosk.content.markdown_emphasis import Italics, Run, delimiter_run, pair_runs
 from kiosk.content.markdown_html import RawHtml, autolink_at
 from kiosk.content.markdown_links import inline_link_follows
@@ -96,6 +97,7 @@ class _Scanner:
         self.pending: list[str] = []
         self.brackets: list[tuple[str, int]] = []
         self.html = RawHtml(text)
+        self.destinations: RawDestinations | None = None
 
     def scan(self) -> tuple[list[Piece], list[Run]]:
         text, at = self.text, 0
@@ -143,7 +145,7 @@ class _Scanner:
             return at + (2 if char == "!" else 1)
         elif char == "]" and self.brackets:
             kind, opened = self.brackets.pop()
-            if inline_link_follows(text, at + 1):
+            if text.startswith("(", at + 1) and self._link_follows(at + 1):
                 raise Refusal(opened, kind)
         elif char == "`":
             raise Refusal(at, "backquote")
@@ -151,6 +153,11 @@ class _Scanner:
             raise Refusal(at, "strikethrough")
         self.pending.append(char)
         return at + 1
+
+    def _link_follows(self, at: int) -> bool:
+        if self.destinations is None:
+            self.destinations = RawDestinations(self.text)
+        return inline_link_follows(self.text, at, self.destinations)
 
     def _backslash(self, at: int) -> int:
         following = self.text[at + 1 : at + 2]

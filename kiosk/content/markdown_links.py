@@ -10,15 +10,21 @@ belong, and nested brackets in a destination stop at 32 as in markdown-it.
 from __future__ import annotations
 
 from kiosk.content.markdown_chars import TRIMMED
+from kiosk.content.markdown_destinations import RawDestinations
 
 _SPACES = " \t"
 _MAX_PARENTHESES = 32
 
 
-def destination_end(text: str, at: int) -> int:
-    """Where a link destination starting at ``at`` ends, or -1 if there is none."""
+def destination_end(text: str, at: int, bare: RawDestinations | None = None) -> int:
+    """Where a link destination starting at ``at`` ends, or -1 if there is none.
+
+    ``bare`` answers for destinations without ``<>`` when many starts are tried in a text.
+    """
     if at < len(text) and text[at] == "<":
         return _bracketed_destination_end(text, at + 1)
+    if bare is not None:
+        return bare.end(at)
     start, depth = at, 0
     while at < len(text):
         char = text[at]
@@ -74,14 +80,14 @@ def _skip_space(text: str, at: int, *, newlines: bool = True) -> int:
     return at
 
 
-def inline_link_follows(text: str, at: int) -> bool:
+def inline_link_follows(text: str, at: int, bare: RawDestinations) -> bool:
     """Whether ``(destination "title")`` follows the closing ``]`` at ``at - 1``."""
     if at >= len(text) or text[at] != "(":
         return False
     at = _skip_space(text, at + 1)
     if at >= len(text):
         return False
-    end = destination_end(text, at)
+    end = destination_end(text, at, bare)
     if end >= 0:
         at = _skip_space(text, end)
         title = title_end(text, at)
