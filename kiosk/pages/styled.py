@@ -1,7 +1,8 @@
-"""Markdown-subset blocks as Qt "styled text": escaped words and <b> only.
+"""Markdown-subset blocks as Qt "styled text": escaped words, <b> and <br> only.
 
 Everything staff write is escaped, so no tag, link or picture can reach the
-screen; the only markup is the bold that the subset allows.
+screen; the only markup is the bold and the hard line breaks that the subset allows
+(RichBlocks.qml shows bodies as ``Text.StyledText``, which knows both).
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from kiosk.content.markdown import Block, BulletList, Line, Paragraph
+from kiosk.content.markdown import LINE_BREAK, Block, BulletList, Line, Paragraph
 
 
 def escaped(text: str) -> str:
-    """``text`` as styled text that shows it as written: Qt's styled text breaks a line at a
-    plain no-break space (U+00A0), and keeps it only as ``&nbsp;``."""
-    return html.escape(text).replace("\u00a0", "&nbsp;")
+    """``text`` as styled text that shows it as written: a hard line break as ``<br>``, and a
+    no-break space as ``&nbsp;`` (Qt's styled text breaks a line at a plain U+00A0)."""
+    return html.escape(text).replace(LINE_BREAK, "<br>").replace("\u00a0", "&nbsp;")
 
 
 def styled_line(spans: Line) -> str:
