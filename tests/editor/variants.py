@@ -74,12 +74,8 @@ def _whole_file(text: str) -> Iterator[Variant]:
     name = first.group(1)
     changes = {
         "a duplicate key": text.replace("version: 1\n", "version: 1\nversion: 1\n", 1),
-        "an alias": re.sub(
-            r"^(    reviewer: ).*$",
-            r"\1*n",
-            text.replace(f"  name: {name}", f"  name: &n {name}", 1),
-            count=1,
-            flags=re.MULTILINE,
+        "an alias": text.replace(f"  name: {name}", f"  name: &n {name}", 1).replace(
+            "\n    sources:\n", "\n    sources:\n      - *n\n", 1
         ),
         "a !!str tag": text.replace(f"  name: {name}", f"  name: !!str {name}", 1),
         "a !foo tag": text.replace(f"  name: {name}", f"  name: !foo {name}", 1),
