@@ -1,5 +1,8 @@
-"""The kiosk's own words (buttons, badges, prompts): built in for English and Spanish, and
-for any language as a clinic writes them under ``words:`` in content.yaml."""
+"""The kiosk's own words for one language, as a clinic writes them under ``words:``.
+
+The built-in English and Spanish, and the rules every language's words keep, are in
+:mod:`kiosk.content.built_in_words`, which the kiosk reads before its models load.
+"""
 
 from __future__ import annotations
 
@@ -8,65 +11,9 @@ from typing import Annotated
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.built_in_words import BLANKS
 from kiosk.content.model_base import Model
 from kiosk.content.text import MAX_TEXT_CHARACTERS, NOT_BLANK
-
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "home": "Home",
-        "back": "Back",
-        "larger_text": "Larger text",
-        "smaller_text": "Smaller text",
-        "approved": "Approved use",
-        "research": "Research only: not an approved use",
-        "safety": "Safety information",
-        "sources": "Sources",
-        "reviewed": "Checked by {reviewer} on {date}.",
-        "call_with_problems": "For any other problem after a treatment, call us: {phone}",
-        "call_with_questions": "Questions? Call us: {phone}",
-        "more_below": "More below",
-        "still_reading": "Still reading?",
-        "resetting": "This screen will go back to the start in {seconds} seconds.",
-        "resetting_one": "This screen will go back to the start in {seconds} second.",
-        "continue": "Yes, keep reading",
-        "language": "Language",
-        "updating": "This screen is being updated. Please ask at the desk.",
-    },
-    "es": {
-        "home": "Inicio",
-        "back": "Atrás",
-        "larger_text": "Letra más grande",
-        "smaller_text": "Letra más pequeña",
-        "approved": "Uso aprobado",
-        "research": "Solo en estudio: no es un uso aprobado",
-        "safety": "Información de seguridad",
-        "sources": "Fuentes",
-        "reviewed": "Revisado por {reviewer} el {date}.",
-        "call_with_problems": "Si tiene otro problema después de un tratamiento, llámenos: {phone}",
-        "call_with_questions": "¿Tiene preguntas? Llámenos: {phone}",
-        "more_below": "Hay más abajo",
-        "still_reading": "¿Sigue leyendo?",
-        "resetting": "Esta pantalla volverá al inicio en {seconds} segundos.",
-        "resetting_one": "Esta pantalla volverá al inicio en {seconds} segundo.",
-        "continue": "Sí, seguir leyendo",
-        "language": "Idioma",
-        "updating": "Esta pantalla se está actualizando. Por favor, pregunte en recepción.",
-    },
-}
-#: The languages the kiosk has its own words for.
-BUILT_IN_LANGUAGES = frozenset(WORDS)
-
-#: Each word's blanks, which the kiosk fills in: a clinic's own words must keep them.
-BLANKS = {
-    "reviewed": ("{reviewer}", "{date}"),
-    "call_with_problems": ("{phone}",),
-    "call_with_questions": ("{phone}",),
-    "resetting": ("{seconds}",),
-}
-#: The countdown's plural forms besides "resetting" (CLDR's "other"), for languages with them.
-PLURAL_FORMS = ("zero", "one", "two", "few", "many")
-#: The words a language needs (the plural forms are optional: not every language has them).
-KIOSK_WORDS = tuple(key for key in WORDS["en"] if not key.startswith("resetting_"))
 
 Words = Annotated[str, Field(pattern=NOT_BLANK, max_length=MAX_TEXT_CHARACTERS)] | None
 

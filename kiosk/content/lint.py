@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-from kiosk.content.kiosk_words import BUILT_IN_LANGUAGES, KIOSK_WORDS
+from kiosk.content.built_in_words import BUILT_IN_LANGUAGES, KIOSK_WORDS
 from kiosk.content.markdown import passages
 from kiosk.content.model import Content, Picture, Topic
 from kiosk.content.problems import Problem, warning

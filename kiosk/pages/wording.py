@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from kiosk.content.built_in_words import WORDS
 
-from kiosk.content.kiosk_words import WORDS, KioskWords
+if TYPE_CHECKING:  # Babel and the models load after the first frame (see _locale)
+    from babel import Locale
+
+    from kiosk.content.kiosk_words import KioskWords
 
 
 def words(language: str, clinic_words: Mapping[str, KioskWords] | None = None) -> dict[str, str]:
@@ -46,12 +49,17 @@ def _plural(said: Mapping[str, str], key: str, language: str, count: int) -> str
 def long_date(day: datetime.date, language: str) -> str:
     """``November 20, 2026``, ``20 de noviembre de 2026``, ``20 tháng 11, 2026``: the
     language's own long date; YYYY-MM-DD for a language CLDR does not know."""
+    from babel.dates import format_date
+
     locale = _locale(language)
     return format_date(day, "long", locale=locale) if locale else day.isoformat()
 
 
 @functools.cache
 def _locale(language: str) -> Locale | None:
+    # Imported here: 25 ms that the kiosk's start, which shows home first, does not need.
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language, sep="-")
     except (UnknownLocaleError, ValueError):

@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from kiosk.content import load_content
-from kiosk.content.kiosk_words import PLURAL_FORMS, WORDS, KioskWords
+from kiosk.content.built_in_words import PLURAL_FORMS, WORDS
+from kiosk.content.kiosk_words import KioskWords
 from kiosk.pages.views import Reader, topic_view
 from kiosk.pages.wording import countdown, long_date, words
 from tests.conftest import BUNDLED, CheckText, formatted

@@ -33,7 +33,8 @@ ModalCard {
         textFormat: Text.PlainText
         objectName: "countdown"
         width: parent.width
-        text: prompt.session.countdown[prompt.idle.secondsLeft] ?? ""
+        // Read only while it shows: the plural rules load after the first frame.
+        text: prompt.visible ? prompt.session.countdown[prompt.idle.secondsLeft] ?? "" : ""
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: Theme.inkSoft

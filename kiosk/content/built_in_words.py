@@ -1,0 +1,65 @@
+"""The kiosk's own words (buttons, badges, prompts), built in for English and Spanish.
+
+Plain data, free of pydantic: the kiosk's first frame needs them before the content's
+models load (``kiosk.runtime.start_view``). A clinic gives them for another language, or
+changes these, under ``words:`` in content.yaml (:mod:`kiosk.content.kiosk_words`).
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "home": "Home",
+        "back": "Back",
+        "larger_text": "Larger text",
+        "smaller_text": "Smaller text",
+        "approved": "Approved use",
+        "research": "Research only: not an approved use",
+        "safety": "Safety information",
+        "sources": "Sources",
+        "reviewed": "Checked by {reviewer} on {date}.",
+        "call_with_problems": "For any other problem after a treatment, call us: {phone}",
+        "call_with_questions": "Questions? Call us: {phone}",
+        "more_below": "More below",
+        "still_reading": "Still reading?",
+        "resetting": "This screen will go back to the start in {seconds} seconds.",
+        "resetting_one": "This screen will go back to the start in {seconds} second.",
+        "continue": "Yes, keep reading",
+        "language": "Language",
+        "updating": "This screen is being updated. Please ask at the desk.",
+    },
+    "es": {
+        "home": "Inicio",
+        "back": "Atrás",
+        "larger_text": "Letra más grande",
+        "smaller_text": "Letra más pequeña",
+        "approved": "Uso aprobado",
+        "research": "Solo en estudio: no es un uso aprobado",
+        "safety": "Información de seguridad",
+        "sources": "Fuentes",
+        "reviewed": "Revisado por {reviewer} el {date}.",
+        "call_with_problems": "Si tiene otro problema después de un tratamiento, llámenos: {phone}",
+        "call_with_questions": "¿Tiene preguntas? Llámenos: {phone}",
+        "more_below": "Hay más abajo",
+        "still_reading": "¿Sigue leyendo?",
+        "resetting": "Esta pantalla volverá al inicio en {seconds} segundos.",
+        "resetting_one": "Esta pantalla volverá al inicio en {seconds} segundo.",
+        "continue": "Sí, seguir leyendo",
+        "language": "Idioma",
+        "updating": "Esta pantalla se está actualizando. Por favor, pregunte en recepción.",
+    },
+}
+#: The languages the kiosk has its own words for.
+BUILT_IN_LANGUAGES = frozenset(WORDS)
+
+#: Each word's blanks, which the kiosk fills in: a clinic's own words must keep them.
+BLANKS = {
+    "reviewed": ("{reviewer}", "{date}"),
+    "call_with_problems": ("{phone}",),
+    "call_with_questions": ("{phone}",),
+    "resetting": ("{seconds}",),
+}
+#: The countdown's plural forms besides "resetting" (CLDR's "other"), for languages with them.
+PLURAL_FORMS = ("zero", "one", "two", "few", "many")
+#: The words a language needs (the plural forms are optional: not every language has them).
+KIOSK_WORDS = tuple(key for key in WORDS["en"] if not key.startswith("resetting_"))
