@@ -59,7 +59,9 @@ def sources_last(text: str) -> str:
     sources: exactly the half-saved file that validation cannot catch.
     """
     head, sources, dates = re.fullmatch(
-        r"(.*\n)(    sources:\n(?:      - .*\n)+)((?:    \w+: .*\n)+)", text, re.DOTALL
+        r"(.*\n)(    sources:\n(?:      - [^\n]*\n)+)((?:    \w+:[^\n]*\n(?:      [^\n]*\n)*)+)",
+        text,
+        re.DOTALL,
     ).groups()
     more = "".join(
         f"      - A further source, number {n}, with its full title.\n" for n in range(20)
