@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import logging
 import time
 from pathlib import Path
@@ -12,7 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.fingerprint import Fingerprint, fingerprint, stamp, watch_paths
+from kiosk.content.fingerprint import (
+    ASSETS,
+    MAX_ASSET_ENTRIES,
+    Fingerprint,
+    digest,
+    fingerprint,
+    stamp,
+    watch_paths,
+)
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
 from kiosk.content.problems import error
 from kiosk.ui.content_watch import QUIET_MS, ContentWatch
@@ -63,6 +70,7 @@ class LiveContent(QObject):
         self._rejected_at = ""
         self._fingerprint: Fingerprint | None = None
         self._tried: tuple[str, object] | None = None  # the bytes' digest and pictures last tried
+        self._every_asset = True  # as last said in the log
         self.first_result: LoadResult | None = None
         self._watch = ContentWatch(lambda: watch_paths(self._file, self._content), self)
         self._watch.settled.connect(self._load_if_complete)
@@ -134,23 +142,25 @@ class LiveContent(QObject):
     def _load_if_complete(self, *, force: bool = False) -> bool:
         """Load the save if it is complete and new; ``False``: still being written, look later."""
         seen = fingerprint(self._file, self._content)
+        self._say_if_assets_overflow(seen)
         if seen == self._fingerprint and not force:
             return True
         wait_ns = _QUIET_NS - (time.time_ns() - seen.newest_mtime_ns)
         if 0 < wait_ns <= _QUIET_NS:  # written moments ago: maybe not finished
             self._watch.settle_later(wait_ns // 1_000_000 + 1)
             return False
-        before = stamp(self._file)
-        digest = _digest(self._file)
         from kiosk.content import load_content  # the models load here, at the first look
+        from kiosk.content.loader import MAX_FILE_BYTES
 
+        before = stamp(self._file)
+        read = digest(self._file, MAX_FILE_BYTES)
         result = load_content(self._file)
         if stamp(self._file) != before:  # written while we read it
             self._watch.settle_later()
             return False
         changed = seen != self._fingerprint
         self._fingerprint = seen
-        tried = (digest, seen.pictures)
+        tried = (read, seen.pictures)
         if tried != self._tried or force:  # the same bytes again: nothing new to show or say
             self._tried = tried
             self._record(result)
@@ -177,6 +187,18 @@ class LiveContent(QObject):
         if self._tried is not None:
             self._tried = (self._tried[0], now.pictures)
 
+    def _say_if_assets_overflow(self, seen: Fingerprint) -> None:
+        """Say once in the log that only ``MAX_ASSET_ENTRIES`` files of assets are followed."""
+        if seen.every_asset == self._every_asset:
+            return
+        self._every_asset = seen.every_asset
+        if not seen.every_asset:
+            log.warning(
+                f"{self.folder / ASSETS} holds more than {MAX_ASSET_ENTRIES:,} files and "
+                "folders; a change to a picture the content does not name may go unseen: "
+                "save the content file again, or press Reload now"
+            )
+
     def _record(self, result: LoadResult) -> None:
         self.first_result = self.first_result or result
         if result.content is None:
@@ -198,13 +220,6 @@ def _unchanged_since(seen: Fingerprint, now: Fingerprint) -> bool:
     return now.content == seen.content and all(
         now_pictures[path] == was for path, was in seen.pictures if path in now_pictures
     )
-
-
-def _digest(file: Path) -> str:
-    try:
-        return hashlib.sha256(file.read_bytes()).hexdigest()
-    except OSError as exc:
-        return f"unreadable: {exc.errno}"
 
 
 def _now() -> str:
