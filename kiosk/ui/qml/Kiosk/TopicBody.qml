@@ -69,7 +69,7 @@ Column {
             textFormat: Text.PlainText
             width: body.width
             text: modelData
-            wrapMode: Text.WordWrap
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // a link is one long word
             color: Theme.inkSoft
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
