@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.commands import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from kiosk.commands import cage as cage_command
 from kiosk.commands import doctor as doctor_command
 from kiosk.commands import run as run_command
@@ -23,6 +22,7 @@ from kiosk.commands import set_pin as set_pin_command
 from kiosk.commands import setup_pc as setup_pc_command
 from kiosk.commands.summary import summary
 from kiosk.content.locate import ENVIRONMENT_VARIABLE, find_content
+from kiosk.runtime.exit_codes import ExitCode
 
 if TYPE_CHECKING:
     from kiosk.content import LoadResult
@@ -182,12 +182,12 @@ def _load_or_report(path: str | None) -> LoadResult:
 def _snapshot(args: argparse.Namespace) -> int:
     result = _load_or_report(args.content)
     if result.content is None:
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     language = args.lang or result.content.clinic.default_language
     if language not in result.content.clinic.languages:
         offered = ", ".join(result.content.clinic.languages)
         print(f"kiosk snapshot: the content offers {offered}, not {language}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     from kiosk.ui.main import save_snapshots
 
     saved = save_snapshots(
@@ -199,7 +199,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         large_text=args.large_text,
     )
     print(f"{len(saved)} screens saved in {args.out}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _date(text: str) -> datetime.date:
@@ -222,12 +222,12 @@ def _check(args: argparse.Namespace) -> int:
             "This is a fault in the kiosk software, not in your file.",
             file=sys.stderr,
         )
-        return EXIT_INTERNAL
+        return ExitCode.CRASH
     for problem in result.problems:
         print(problem.format(shown))
     print(summary(shown, result, strict=args.strict))
     failed = bool(result.errors) or (args.strict and bool(result.warnings))
-    return EXIT_PROBLEMS if failed else EXIT_OK
+    return ExitCode.PROBLEMS if failed else ExitCode.OK
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -238,4 +238,4 @@ def _schema(args: argparse.Namespace) -> int:
         args.out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
-    return EXIT_OK
+    return ExitCode.OK

@@ -3,5 +3,3 @@
 ``kiosk.cli`` keeps the parser and the small read-only commands (check, snapshot,
 schema); ``run``, ``install`` and ``set-pin`` live here so that each file holds one idea.
 """
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70

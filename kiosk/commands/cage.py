@@ -12,9 +12,9 @@ from kiosk.content.locate import find_content
 
 def cage(args: argparse.Namespace) -> int:
     """Run the kiosk under cage until both end; return the kiosk's own status."""
-    from kiosk.runtime import EXIT_NOT_INSTALLED
+    from kiosk.runtime import paths
     from kiosk.runtime.cage import CageMissing, find_cage
-    from kiosk.runtime.instance_lock import lock_folder
+    from kiosk.runtime.exit_codes import ExitCode
     from kiosk.runtime.logs import start_logging
     from kiosk.runtime.under_cage import UnderCage
 
@@ -24,7 +24,7 @@ def cage(args: argparse.Namespace) -> int:
         found = find_cage(args.cage)
     except CageMissing as missing:
         log.error("cannot show the kiosk: %s", missing)
-        return EXIT_NOT_INSTALLED
+        return ExitCode.NOT_INSTALLED
     content = find_content(args.content)
     log.info(
         "kiosk %s under cage %s: content %s, turned %d degrees",
@@ -36,4 +36,4 @@ def cage(args: argparse.Namespace) -> int:
     kiosk = [sys.executable, "-m", "kiosk", "run", "--content", str(content)]
     if args.renderer != "auto":
         kiosk += ["--renderer", args.renderer]
-    return UnderCage(found, kiosk, lock_folder() / "cage-status", args.rotate).run()
+    return UnderCage(found, kiosk, paths.RUNTIME.path() / "cage-status", args.rotate).run()

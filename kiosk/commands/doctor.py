@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import EXIT_OK, EXIT_PROBLEMS
+from kiosk.runtime.exit_codes import ExitCode
 
 
 def doctor(args: argparse.Namespace) -> int:
@@ -19,4 +19,4 @@ def doctor(args: argparse.Namespace) -> int:
     warnings = sum(finding.level is Level.WARNING for finding in findings)
     verdict = "the kiosk cannot come up" if problems else "nothing keeps the kiosk off the screen"
     print(f"kiosk doctor: {problems} problems, {warnings} warnings; {verdict}")
-    return EXIT_PROBLEMS if problems else EXIT_OK
+    return ExitCode.PROBLEMS if problems else ExitCode.OK

@@ -26,13 +26,13 @@ def run(args: argparse.Namespace) -> int:
     rotating one file lose lines (each renames the other's open file away). The log file
     is the kiosk's record; a preview's lines are for the person watching its terminal.
     """
-    from kiosk.runtime import EXIT_ALREADY_RUNNING, EXIT_NO_DISPLAY
     from kiosk.runtime.display import display_problem
+    from kiosk.runtime.exit_codes import ExitCode
 
     problem = display_problem()
     if problem is not None:  # Qt's own answer would be an abort
         print(f"kiosk: cannot show a window: {problem}", file=sys.stderr)
-        return EXIT_NO_DISPLAY
+        return ExitCode.NO_DISPLAY
     from kiosk.runtime.crash import CrashPolicy
     from kiosk.runtime.instance_lock import AlreadyRunning, InstanceLock
     from kiosk.runtime.logs import start_logging
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             lock.acquire()
     except AlreadyRunning as busy:  # before the log starts: the log file belongs to the other
         print(f"kiosk: {busy}", file=sys.stderr)
-        return EXIT_ALREADY_RUNNING
+        return ExitCode.ALREADY_RUNNING
     except OSError as error:  # no lock is better than no kiosk
         lock_error = error
     CrashPolicy(start_logging(to_file=not args.windowed)).install()

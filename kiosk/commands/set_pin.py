@@ -5,35 +5,36 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiosk.commands import EXIT_OK, EXIT_PROBLEMS
+from kiosk.runtime.exit_codes import ExitCode
 
 
 def set_pin(args: argparse.Namespace) -> int:
     """Store the staff PIN's hash; the PIN itself is never printed or kept."""
-    from kiosk.runtime.pin import PinStore, config_dir, pin_problem
+    from kiosk.runtime import paths
+    from kiosk.runtime.pin import PinStore, pin_problem
 
-    store = PinStore(config_dir())
+    store = PinStore(paths.SETTINGS.path())
     if args.clear:
         removed = store.clear()
         print(f"staff PIN removed ({store.file})" if removed else "no staff PIN was set")
-        return EXIT_OK
+        return ExitCode.OK
     first, again = _two_pins()
     if first is None or again is None:
         print("kiosk set-pin: give the PIN twice, on two lines; nothing changed", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     problem = pin_problem(first)
     if problem is None and first != again:
         problem = "the two PINs differ"
     if problem is not None:
         print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     try:
         file = store.save(first)
     except OSError as error:
         print(f"kiosk set-pin: cannot write {store.file}: {error.strerror}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     print(f"staff PIN set: its salted hash is in {file} (readable by this user only)")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _two_pins() -> tuple[str | None, str | None]:

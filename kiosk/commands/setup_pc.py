@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from kiosk.content.locate import BUNDLED_CANDIDATES
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.installation import program, unreachable_part
 from kiosk.runtime.pc_facts import read_machine
 from kiosk.runtime.pc_setup import (
@@ -40,7 +40,7 @@ def setup_pc(args: argparse.Namespace) -> int:
     )
     if not args.dry_run and os.geteuid() != 0:
         print("kiosk setup-pc: run it as root (sudo, or su -c), or see it with --dry-run")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     sample = next(path for path in BUNDLED_CANDIDATES if path.is_file())
     machine = read_machine(request, sample)
     blocked = unreachable_part(args.user)
@@ -51,28 +51,28 @@ def setup_pc(args: argparse.Namespace) -> int:
             "  python3 -m venv /opt/clinic-kiosk && /opt/clinic-kiosk/bin/pip install .\n"
             "  /opt/clinic-kiosk/bin/kiosk setup-pc"
         )
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     steps = plan(request, machine)
     if args.dry_run:
         _print(steps)
-        return EXIT_OK
+        return ExitCode.OK
     if not steps.steps:
         print("kiosk setup-pc: nothing to change; this machine is set up")
         _print_notes(steps)
-        return EXIT_OK
+        return ExitCode.OK
     for step in steps.steps:
         print(f"- {_what(step)}: {step.why}", flush=True)
         error = _take(step)
         if error:
             print(f"kiosk setup-pc: stopped: {error}", file=sys.stderr)
-            return EXIT_PROBLEMS
+            return ExitCode.PROBLEMS
     _print_notes(steps)
     print(
         f"kiosk setup-pc: done. Set the staff PIN as {args.user}:\n"
         f"  runuser -u {args.user} -- {kiosk} set-pin\n"
         f"then reboot; `{kiosk} doctor` checks the machine at any time."
     )
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _print(steps: Plan) -> None:

@@ -1,9 +1,9 @@
-"""The crash policy: any uncaught exception is logged and ends the process with EXIT_CRASH.
+"""The crash policy: any uncaught exception is logged and ends the process with ExitCode.CRASH.
 
 PySide6 hands an exception raised in a slot, a timer callback or a method QML calls to
 ``sys.excepthook``, prints it and carries on, leaving the kiosk in a state nobody
 designed. Here the hook logs the traceback, flushes the log, and ends the process at once
-with ``os._exit(EXIT_CRASH)``; systemd (``Restart=always``) starts a fresh kiosk.
+with ``os._exit(ExitCode.CRASH)``; systemd (``Restart=always``) starts a fresh kiosk.
 
 Why ``os._exit`` and not ``QCoreApplication.exit``: the fault may be in another thread,
 in a nested event loop, or in the middle of QML evaluating a binding; ``exit`` only asks
@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from kiosk.runtime import EXIT_CRASH
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.logs import KioskLog
 
 log = logging.getLogger("kiosk.crash")
@@ -36,7 +36,7 @@ ExceptionInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 class CrashPolicy:
-    """Installs the hooks that turn any uncaught exception into a logged EXIT_CRASH."""
+    """Installs the hooks that turn any uncaught exception into a logged ExitCode.CRASH."""
 
     def __init__(self, kiosk_log: KioskLog, exit_process: ExitProcess = os._exit) -> None:
         self._log = kiosk_log
@@ -71,7 +71,7 @@ class CrashPolicy:
         self.crash((hook.exc_type, hook.exc_value, hook.exc_traceback), where=f" in {name}")
 
     def crash(self, info: ExceptionInfo, *, where: str) -> None:
-        """Log ``info`` with its traceback, flush, and end the process with EXIT_CRASH.
+        """Log ``info`` with its traceback, flush, and end the process with ExitCode.CRASH.
 
         The exit is in the outermost ``finally``: a full disk or a closed stderr may make
         logging or flushing fail, and a kiosk that then carried on would be the very
@@ -84,7 +84,7 @@ class CrashPolicy:
                     where,
                     info[0].__name__,
                     info[1],
-                    EXIT_CRASH,
+                    ExitCode.CRASH,
                     exc_info=info,
                 )
             finally:
@@ -93,7 +93,7 @@ class CrashPolicy:
                     with contextlib.suppress(Exception):  # stderr closed, or None
                         sys.stderr.flush()
                 finally:
-                    self._exit_process(EXIT_CRASH)
+                    self._exit_process(ExitCode.CRASH)
 
     def _enable_fault_dumps(self) -> None:
         """Fatal signals (SIGSEGV, SIGABRT, ...) dump every thread's stack into the log file.

@@ -21,7 +21,8 @@ from pathlib import Path
 from kiosk.runtime.cage import CageMissing, find_cage
 from kiosk.runtime.display import wayland_libraries_problem
 from kiosk.runtime.installation import unreachable_part
-from kiosk.runtime.logs import APP_NAME, LOG_FILE_NAME
+from kiosk.runtime.logs import LOG_FILE_NAME
+from kiosk.runtime.paths import APP_NAME
 from kiosk.runtime.pc_facts import (
     connectors,
     missing_packages,

@@ -16,12 +16,8 @@ import fcntl
 import os
 from pathlib import Path
 
-import platformdirs
+from kiosk.runtime import paths
 
-from kiosk.runtime.logs import APP_NAME
-
-#: Overrides the folder of the lock file (tests).
-LOCK_DIR_VARIABLE = "KIOSK_LOCK_DIR"
 LOCK_FILE_NAME = "kiosk.lock"
 
 
@@ -35,25 +31,11 @@ class AlreadyRunning(Exception):
         super().__init__(f"another kiosk is already running ({who} holds {file}); not starting")
 
 
-def lock_folder() -> Path:
-    """``$KIOSK_LOCK_DIR``; else ``$XDG_RUNTIME_DIR/clinic-kiosk``; else the user state folder.
-
-    platformdirs' own runtime folder falls back to a shared ``/tmp`` path (with a warning)
-    when ``XDG_RUNTIME_DIR`` is unset, as in a cron job or an ssh command without a session.
-    """
-    chosen = os.environ.get(LOCK_DIR_VARIABLE)
-    if chosen:
-        return Path(chosen)
-    if os.environ.get("XDG_RUNTIME_DIR"):
-        return Path(platformdirs.user_runtime_dir(APP_NAME))
-    return Path(platformdirs.user_state_dir(APP_NAME))
-
-
 class InstanceLock:
     """Held from ``acquire()`` until ``release()`` or the end of the process."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.file = (folder or lock_folder()) / LOCK_FILE_NAME
+        self.file = (folder or paths.RUNTIME.path()) / LOCK_FILE_NAME
         self._fd: int | None = None
 
     def acquire(self) -> None:

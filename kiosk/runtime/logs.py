@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
+from kiosk.runtime import paths
 
-APP_NAME = "clinic-kiosk"
-#: Overrides the folder of the log file (tests, or a clinic that wants it elsewhere).
-LOG_DIR_VARIABLE = "KIOSK_LOG_DIR"
 LOG_FILE_NAME = "kiosk.log"
 #: 1 MB a file, 5 old files kept: months of start, stop and reload lines in 6 MB at most.
 MAX_BYTES = 1_000_000
@@ -28,12 +24,6 @@ BACKUP_COUNT = 5
 LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 log = logging.getLogger("kiosk")
-
-
-def log_folder() -> Path:
-    """``$KIOSK_LOG_DIR``, or the user's log folder (``~/.local/state/clinic-kiosk/log``)."""
-    chosen = os.environ.get(LOG_DIR_VARIABLE)
-    return Path(chosen) if chosen else Path(platformdirs.user_log_dir(APP_NAME))
 
 
 class KioskLogFile(RotatingFileHandler):
@@ -81,7 +71,7 @@ def start_logging(folder: Path | None = None, *, to_file: bool = True) -> KioskL
     logs to stderr, which journald keeps, and says why the file is missing. With
     ``to_file=False`` (a preview) the log goes to stderr only.
     """
-    folder = folder or log_folder()
+    folder = folder or paths.LOGS.path()
     formatter = logging.Formatter(LINE_FORMAT)
     for handler in list(log.handlers):  # started twice in one process (tests): start afresh
         log.removeHandler(handler)

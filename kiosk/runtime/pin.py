@@ -17,12 +17,6 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import platformdirs
-
-from kiosk.runtime.logs import APP_NAME
-
-#: Tests (and unusual installs) point the kiosk at another settings folder with this.
-CONFIG_DIR_VARIABLE = "KIOSK_CONFIG_DIR"
 PIN_FILE_NAME = "staff-pin"
 PIN_DIGITS = range(4, 9)
 
@@ -34,14 +28,6 @@ _COST = {"n": 2**14, "r": 8, "p": 1}
 _SALT_BYTES = 16
 _KEY_BYTES = 32
 _MAX_MEMORY = 64 * 1024 * 1024
-
-
-def config_dir() -> Path:
-    """The kiosk's settings folder: ``$KIOSK_CONFIG_DIR``, else the user's config folder."""
-    chosen = os.environ.get(CONFIG_DIR_VARIABLE)
-    if chosen:
-        return Path(chosen)
-    return Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def pin_problem(pin: str) -> str | None:

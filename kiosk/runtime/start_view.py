@@ -29,14 +29,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 import kiosk
 from kiosk.content.fingerprint import stamp
-from kiosk.runtime.logs import APP_NAME
+from kiosk.runtime import paths
 
-#: Where start views are kept; tests point it elsewhere.
-CACHE_DIR_VARIABLE = "KIOSK_CACHE_DIR"
 _FORMAT = 1
 #: Views kept, most recently used first; an older one is deleted when a new one is written.
 KEPT = 20
@@ -102,8 +98,7 @@ def read_start_view(file: Path) -> StartView | None:
 
 def _view_file(file: Path) -> Path:
     """One view per content file, so a preview of other content never displaces the kiosk's."""
-    chosen = os.environ.get(CACHE_DIR_VARIABLE)
-    folder = Path(chosen) if chosen else Path(platformdirs.user_cache_dir(APP_NAME))
+    folder = paths.CACHE.path()
     name = hashlib.sha256(str(file.absolute()).encode()).hexdigest()[:20]
     return folder / "start-views" / f"{name}.json"
 

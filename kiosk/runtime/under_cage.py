@@ -30,8 +30,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import FrameType
 
-from kiosk.runtime import EXIT_ALREADY_RUNNING, EXIT_CRASH, EXIT_NO_DISPLAY, EXIT_TO_DESKTOP
 from kiosk.runtime.cage import Cage
+from kiosk.runtime.exit_codes import ExitCode
 
 log = logging.getLogger("kiosk.cage")
 
@@ -54,13 +54,13 @@ def meaning(status: int) -> str:
     """The kiosk's exit status in words, for the journal beside ``systemctl status``."""
     if status == 0:
         return "the kiosk stopped"
-    if status == EXIT_TO_DESKTOP:
+    if status == ExitCode.TO_DESKTOP:
         return "staff chose Exit to desktop; the kiosk stays stopped"
-    if status == EXIT_CRASH:
+    if status == ExitCode.CRASH:
         return "the kiosk crashed (exit 70); its traceback is in the kiosk log"
-    if status == EXIT_ALREADY_RUNNING:
+    if status == ExitCode.ALREADY_RUNNING:
         return "another kiosk is already running (exit 75)"
-    if status == EXIT_NO_DISPLAY:
+    if status == ExitCode.NO_DISPLAY:
         return "the kiosk found no display, or a library Qt needs for it (exit 69); see above"
     if status > 128:
         number = status - 128
@@ -182,7 +182,7 @@ class UnderCage:
             status = statuses[-1]
             if status == 128 + signal.SIGTERM and self._stop_asked is not None:
                 status = 0  # asked to stop before its handler was in place: still a stop
-            (log.info if status in (0, EXIT_TO_DESKTOP) else log.error)(
+            (log.info if status in (0, ExitCode.TO_DESKTOP) else log.error)(
                 "%s (cage exited %d)", meaning(status), returncode
             )
             return status

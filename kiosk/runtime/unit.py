@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.runtime import EXIT_TO_DESKTOP
+from kiosk.runtime.exit_codes import ExitCode
 
 UNIT_NAME = "kiosk.service"
 UNIT_PATH = Path("/etc/systemd/system") / UNIT_NAME
@@ -52,7 +52,7 @@ session  required pam_systemd.so
 
 #: As root (``+``); ``$$`` is systemd's escape for the ``$`` of the shell's variable.
 _GETTY_AFTER_EXIT_TO_DESKTOP = (
-    f'+/bin/sh -c \'[ "$$EXIT_STATUS" != {EXIT_TO_DESKTOP} ] '
+    f'+/bin/sh -c \'[ "$$EXIT_STATUS" != {ExitCode.TO_DESKTOP} ] '
     f"|| systemctl --no-block start getty@{TTY}.service'"
 )
 
@@ -95,8 +95,8 @@ WatchdogSec={WATCHDOG_SECONDS}
 KillMode=mixed
 TimeoutStopSec=15
 # Staff chose "Exit to desktop" in the staff panel: stay stopped, and give tty1 its login.
-SuccessExitStatus={EXIT_TO_DESKTOP}
-RestartPreventExitStatus={EXIT_TO_DESKTOP}
+SuccessExitStatus={ExitCode.TO_DESKTOP}
+RestartPreventExitStatus={ExitCode.TO_DESKTOP}
 ExecStopPost={_GETTY_AFTER_EXIT_TO_DESKTOP}
 
 [Install]

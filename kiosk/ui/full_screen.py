@@ -33,7 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.runtime import EXIT_CRASH
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.x11 import WindowManager
 
@@ -126,7 +126,7 @@ class FullScreenGuard(QObject):
             )
             self._gone = True
             self._timer.stop()
-            QCoreApplication.exit(EXIT_CRASH)
+            QCoreApplication.exit(ExitCode.CRASH)
             return
         now = time.monotonic()
         if self._out_since is None:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
-from kiosk.runtime.logs import APP_NAME
 from kiosk.runtime.notify import Notifier, watchdog_plan
+from kiosk.runtime.paths import APP_NAME
 from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
 
 if TYPE_CHECKING:  # the models load with the content: after the first frame, given a start view

@@ -16,8 +16,9 @@ from enum import Enum
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.runtime import EXIT_TO_DESKTOP
-from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore, config_dir
+from kiosk.runtime import paths
+from kiosk.runtime.exit_codes import ExitCode
+from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore
 from kiosk.ui.cleaning import TouchSwallower
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -39,7 +40,7 @@ class Screen(Enum):
 class StaffOptions:
     """What the staff door needs; tests shorten the times."""
 
-    pins: PinStore = field(default_factory=lambda: PinStore(config_dir()))
+    pins: PinStore = field(default_factory=lambda: PinStore(paths.SETTINGS.path()))
     lockout: LockoutRule = field(default_factory=LockoutRule)
     #: ``None``: the content's ``screen_cleaning_seconds`` (at least 10 s, too long for tests).
     cleaning_seconds: float | None = None
@@ -179,7 +180,7 @@ class StaffDoor(QObject):
         """
         if self._screen is not Screen.PANEL:
             return
-        QCoreApplication.exit(EXIT_TO_DESKTOP if self._full_screen else 0)
+        QCoreApplication.exit(ExitCode.TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------
     def _show(self, screen: Screen) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import EXIT_CRASH
+from kiosk.runtime.exit_codes import ExitCode
 from tests.system.kiosk_process import PATIENCE_S, start_kiosk
 
 #: Where the fault is planted; see tests/system/faulty_kiosk.py.
@@ -38,7 +38,7 @@ def test_a_fault_is_logged_and_ends_the_kiosk_with_exit_70_within_1_s(
         ended = time.time()
     finally:
         kiosk.stop()
-    assert status == EXIT_CRASH, kiosk.log()
+    assert status == ExitCode.CRASH, kiosk.log()
     assert kiosk.stamp.exists(), f"the fault in {FAULTS[fault]} never fired"
     seconds = ended - float(kiosk.stamp.read_text())
     print(f"fault in {FAULTS[fault]}: exit {status} {seconds * 1000:.0f} ms after the fault")

@@ -7,7 +7,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from kiosk.runtime import EXIT_ALREADY_RUNNING
+from kiosk.runtime.exit_codes import ExitCode
 from tests.system.kiosk_process import PATIENCE_S, start_kiosk, wait_until
 
 
@@ -22,7 +22,7 @@ def test_a_second_kiosk_exits_75_and_a_new_one_starts_after_kill_9(content_dir: 
         wait_until(lambda: holder_is(first.lock_file, first.process.pid), "the first's lock")
         second = start_kiosk(content_dir)
         _, error = second.process.communicate(timeout=PATIENCE_S)
-        assert second.process.returncode == EXIT_ALREADY_RUNNING
+        assert second.process.returncode == ExitCode.ALREADY_RUNNING
         assert error == (
             f"kiosk: another kiosk is already running (process {first.process.pid} holds "
             f"{first.lock_file}); not starting\n"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import EXIT_CRASH, EXIT_TO_DESKTOP
 from kiosk.runtime.cage import find_cage
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.under_cage import UnderCage
 from tests.system.real_stack import PATIENCE_S, NotifyListener, Unprivileged, require, wait_until
 
@@ -98,13 +98,13 @@ def under_cage(unprivileged: Unprivileged) -> Iterator[StartUnderCage]:
 RUN_LAUNCHER = """
 import sys
 from kiosk.runtime.cage import find_cage
-from kiosk.runtime.instance_lock import lock_folder
+from kiosk.runtime import paths
 from kiosk.runtime.logs import start_logging
 from kiosk.runtime.under_cage import UnderCage
 start_logging(to_file=False)
 content, mode = sys.argv[1], sys.argv[2]
 kiosk = [sys.executable, "-m", "tests.system.faulty_kiosk", mode, "/dev/null", "--content", content]
-sys.exit(UnderCage(find_cage(), kiosk, lock_folder() / "cage-status").run())
+sys.exit(UnderCage(find_cage(), kiosk, paths.RUNTIME.path() / "cage-status").run())
 """
 
 
@@ -153,8 +153,8 @@ def test_a_stopped_kiosk_goes_quiet_and_the_watchdog_gets_its_stacks_into_the_lo
 @pytest.mark.parametrize(
     ("mode", "status", "words"),
     [
-        ("timer", EXIT_CRASH, "the kiosk crashed (exit 70); its traceback is in the kiosk log"),
-        ("desktop", EXIT_TO_DESKTOP, "staff chose Exit to desktop; the kiosk stays stopped"),
+        ("timer", ExitCode.CRASH, "the kiosk crashed (exit 70); its traceback is in the kiosk log"),
+        ("desktop", ExitCode.TO_DESKTOP, "staff chose Exit to desktop; the kiosk stays stopped"),
     ],
 )
 def test_the_kiosks_own_exit_status_is_passed_on_though_cage_exits_0(

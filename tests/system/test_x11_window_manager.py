@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import EXIT_CRASH, xcb
+from kiosk.runtime import xcb
+from kiosk.runtime.exit_codes import ExitCode
 from tests.conftest import BUNDLED, REPO
 from tests.system.real_stack import PATIENCE_S, require, wait_until
 
@@ -264,5 +265,5 @@ def test_a_window_destroyed_by_another_client_ends_the_kiosk_with_exit_70(
     desktop.run("xdotool", "windowclose", doomed.window)
     doomed.process.wait(timeout=PATIENCE_S)
     printed = (tmp_path / "stderr").read_text()
-    assert doomed.process.returncode == EXIT_CRASH, printed
+    assert doomed.process.returncode == ExitCode.CRASH, printed
     assert "window: destroyed by another program" in printed

@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
-from kiosk.runtime.pin import CONFIG_DIR_VARIABLE, LockoutRule, PinStore
+from kiosk.runtime import paths
+from kiosk.runtime.pin import LockoutRule, PinStore
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.staff import StaffOptions
 from tests.ui.finger import Finger
@@ -37,7 +38,7 @@ def ways_out(monkeypatch: pytest.MonkeyPatch) -> WaysOut:
 
 @pytest.fixture
 def pins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PinStore:
-    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(tmp_path / "config"))
+    monkeypatch.setenv(paths.SETTINGS.variable, str(tmp_path / "config"))
     return PinStore(tmp_path / "config")
 
 

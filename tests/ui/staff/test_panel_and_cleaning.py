@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.runtime import EXIT_TO_DESKTOP
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.pin import PinStore
 from tests.conftest import line_of
 from tests.ui.staff.conftest import WaysOut
@@ -201,4 +201,4 @@ def test_exit_to_desktop_ends_a_real_kiosk_process_with_code_80(
         timeout=120,
         check=False,
     )
-    assert done.returncode == EXIT_TO_DESKTOP, done.stderr
+    assert done.returncode == ExitCode.TO_DESKTOP, done.stderr

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import EXIT_CRASH, EXIT_TO_DESKTOP
 from kiosk.runtime.cage import Cage, CageMissing, find_cage
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.under_cage import UnderCage, meaning
 
 OLD, NEW = Cage(Path("/usr/bin/cage"), (0, 1, 4)), Cage(Path("/usr/bin/cage"), (0, 1, 5))
@@ -45,8 +45,8 @@ def test_only_cage_0_2_passes_the_exit_status_on() -> None:
     ("status", "words"),
     [
         (0, "the kiosk stopped"),
-        (EXIT_TO_DESKTOP, "staff chose Exit to desktop; the kiosk stays stopped"),
-        (EXIT_CRASH, "the kiosk crashed (exit 70); its traceback is in the kiosk log"),
+        (ExitCode.TO_DESKTOP, "staff chose Exit to desktop; the kiosk stays stopped"),
+        (ExitCode.CRASH, "the kiosk crashed (exit 70); its traceback is in the kiosk log"),
         (75, "another kiosk is already running (exit 75)"),
         (69, "the kiosk found no display, or a library Qt needs for it (exit 69); see above"),
         (128 + 9, "the kiosk was ended by signal 9: killed (SIGKILL)"),

@@ -11,8 +11,8 @@ from pathlib import Path
 import PySide6
 import pytest
 
-from kiosk.runtime import EXIT_NO_DISPLAY
 from kiosk.runtime.display import WAYLAND_LIBRARIES, X11_LIBRARIES, display_problem
+from kiosk.runtime.exit_codes import ExitCode
 from tests.conftest import REPO
 
 
@@ -97,6 +97,6 @@ def test_a_preview_with_no_display_ends_at_once_with_the_message_and_no_abort(
         timeout=60,
         check=False,
     )
-    assert done.returncode == EXIT_NO_DISPLAY
+    assert done.returncode == ExitCode.NO_DISPLAY
     assert done.stderr.startswith(f"kiosk: cannot show a window: {words}")
     assert "Traceback" not in done.stderr

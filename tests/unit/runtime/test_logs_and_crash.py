@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import EXIT_CRASH
 from kiosk.runtime.crash import CrashPolicy
+from kiosk.runtime.exit_codes import ExitCode
 from kiosk.runtime.logs import MAX_BYTES, KioskLog, start_logging
 
 
@@ -81,7 +81,7 @@ def test_an_exception_in_another_thread_is_logged_and_exits_70(kiosk_log: KioskL
     worker = threading.Thread(target=fail, name="worker")
     worker.start()
     worker.join()
-    assert codes == [EXIT_CRASH]
+    assert codes == [ExitCode.CRASH]
     assert kiosk_log.file is not None
     text = kiosk_log.file.read_text(encoding="utf-8")
     assert "CRITICAL kiosk.crash: crash in worker: ValueError: broken in a thread" in text
@@ -134,7 +134,7 @@ def test_a_crash_still_exits_70_when_flushing_the_log_fails(
         raise ValueError("broken while the disk is full")
     except ValueError as error:
         policy.crash((ValueError, error, error.__traceback__), where="")
-    assert codes == [EXIT_CRASH]
+    assert codes == [ExitCode.CRASH]
     assert kiosk_log.file is not None
     text = kiosk_log.file.read_text(encoding="utf-8")
     assert "crash: ValueError: broken while the disk is full" in text

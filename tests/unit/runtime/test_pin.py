@@ -12,12 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.runtime import paths
 from kiosk.runtime.pin import (
-    CONFIG_DIR_VARIABLE,
     KeypadLock,
     LockoutRule,
     PinStore,
-    config_dir,
     hash_pin,
     pin_problem,
     verify_pin,
@@ -110,15 +109,6 @@ def test_every_four_to_eight_digit_pin_is_accepted(pin: str) -> None:
     assert pin_problem(pin) is None
 
 
-def test_the_settings_folder_follows_the_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(tmp_path))
-    assert config_dir() == tmp_path
-    monkeypatch.delenv(CONFIG_DIR_VARIABLE)
-    assert config_dir().name == "clinic-kiosk"
-
-
 # -- the lockout rule, on a made-up clock ------------------------------------------------
 
 
@@ -175,7 +165,7 @@ def set_pin(config: Path, *args: str, stdin: str = "") -> subprocess.CompletedPr
     return subprocess.run(
         [sys.executable, "-m", "kiosk", "set-pin", *args],
         input=stdin,
-        env={**os.environ, CONFIG_DIR_VARIABLE: str(config)},
+        env={**os.environ, paths.SETTINGS.variable: str(config)},
         capture_output=True,
         text=True,
         timeout=120,

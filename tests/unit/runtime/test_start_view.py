@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime import start_view
+from kiosk.runtime import paths, start_view
 from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
 
 VIEW = StartView(
@@ -28,7 +28,7 @@ VIEW = StartView(
 @pytest.fixture
 def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """A content file and one picture, with a start view saved for them."""
-    monkeypatch.setenv(start_view.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setenv(paths.CACHE.variable, str(tmp_path / "cache"))
     file = tmp_path / "content.yaml"
     file.write_text("clinic: {}\n", encoding="utf-8")
     picture = tmp_path / "assets" / "logo.svg"
@@ -39,7 +39,7 @@ def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
 
 
 def the_view_file() -> Path:
-    (view_file,) = (Path(os.environ[start_view.CACHE_DIR_VARIABLE]) / "start-views").iterdir()
+    (view_file,) = (Path(os.environ[paths.CACHE.variable]) / "start-views").iterdir()
     return view_file
 
 
@@ -113,7 +113,7 @@ def test_only_the_newest_views_are_kept(
     for file in files:
         time.sleep(0.01)  # distinct modification times
         save_start_view(file, VIEW, [])
-    views = Path(os.environ[start_view.CACHE_DIR_VARIABLE]) / "start-views"
+    views = Path(os.environ[paths.CACHE.variable]) / "start-views"
     assert len(list(views.iterdir())) == 2
     assert [read_start_view(file) for file in files] == [None, VIEW, VIEW]
 
@@ -171,7 +171,7 @@ def test_a_view_that_cannot_be_written_is_no_error(
 ) -> None:
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("", encoding="utf-8")
-    monkeypatch.setenv(start_view.CACHE_DIR_VARIABLE, str(blocked))
+    monkeypatch.setenv(paths.CACHE.variable, str(blocked))
     file = new_content(tmp_path / "clinic")
     save_start_view(file, VIEW, [])
     assert read_start_view(file) is None
