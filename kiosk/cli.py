@@ -1,31 +1,23 @@
-"""The ``kiosk`` command: run the kiosk, check content, render snapshots, print the schema.
-
-This module holds the parser and the read-only commands; ``run``, ``install`` and
-``set-pin`` are in ``kiosk.commands``.
-"""
+"""The ``kiosk`` command line: its grammar, here; each command in ``kiosk.commands``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.commands import cage as cage_command
+from kiosk.commands import check as check_command
 from kiosk.commands import doctor as doctor_command
 from kiosk.commands import run as run_command
+from kiosk.commands import schema as schema_command
 from kiosk.commands import set_pin as set_pin_command
 from kiosk.commands import setup_pc as setup_pc_command
-from kiosk.commands.summary import summary
-from kiosk.content.locate import ENVIRONMENT_VARIABLE, find_content
-from kiosk.runtime.exit_codes import ExitCode
-
-if TYPE_CHECKING:
-    from kiosk.content import LoadResult
+from kiosk.commands import snapshot as snapshot_command
+from kiosk.content.locate import ENVIRONMENT_VARIABLE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help=argparse.SUPPRESS)  # for tests of review dates
-    check.set_defaults(run=_check)
+    check.set_defaults(run=check_command.check)
     run = commands.add_parser("run", help="show the kiosk (the default command)")
     _content_option(run)
     run.add_argument(
@@ -87,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--size", type=_size, default=(1080, 1920), help="default 1080x1920")
     snapshot.add_argument("--lang", help="language code (default: the content's default)")
     snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
-    snapshot.set_defaults(run=_snapshot)
+    snapshot.set_defaults(run=snapshot_command.snapshot)
     setup_pc = commands.add_parser(
         "setup-pc",
         help="make this machine a kiosk PC: packages, user, unit, lockdown (as root)",
@@ -121,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     doctor.set_defaults(run=doctor_command.doctor)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
-    schema.set_defaults(run=_schema)
+    schema.set_defaults(run=schema_command.schema)
     set_pin = commands.add_parser(
         "set-pin",
         help="set the staff PIN that opens the staff panel (asked twice)",
@@ -167,75 +159,8 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _load_or_report(path: str | None) -> LoadResult:
-    file = find_content(path)
-    from kiosk.content import load_content
-
-    result = load_content(file)
-    for problem in result.errors:
-        print(problem.format(str(file)), file=sys.stderr)
-    if result.content is None:
-        print(summary(str(file), result), file=sys.stderr)
-    return result
-
-
-def _snapshot(args: argparse.Namespace) -> int:
-    result = _load_or_report(args.content)
-    if result.content is None:
-        return ExitCode.PROBLEMS
-    language = args.lang or result.content.clinic.default_language
-    if language not in result.content.clinic.languages:
-        offered = ", ".join(result.content.clinic.languages)
-        print(f"kiosk snapshot: the content offers {offered}, not {language}", file=sys.stderr)
-        return ExitCode.USAGE
-    from kiosk.ui.main import save_snapshots
-
-    saved = save_snapshots(
-        result.content,
-        result.file.parent,
-        args.out,
-        args.size,
-        language,
-        large_text=args.large_text,
-    )
-    print(f"{len(saved)} screens saved in {args.out}")
-    return ExitCode.OK
-
-
 def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("use YYYY-MM-DD") from None
-
-
-def _check(args: argparse.Namespace) -> int:
-    file = find_content(args.path)
-    shown = str(file)
-    try:
-        from kiosk.content import load_content
-
-        result = load_content(file, lint=True, today=args.today)
-    except Exception as exc:  # a bug in the kiosk, never a problem in the file
-        print(
-            f"{shown}: internal error: the check itself failed ({type(exc).__name__}: {exc}). "
-            "This is a fault in the kiosk software, not in your file.",
-            file=sys.stderr,
-        )
-        return ExitCode.CRASH
-    for problem in result.problems:
-        print(problem.format(shown))
-    print(summary(shown, result, strict=args.strict))
-    failed = bool(result.errors) or (args.strict and bool(result.warnings))
-    return ExitCode.PROBLEMS if failed else ExitCode.OK
-
-
-def _schema(args: argparse.Namespace) -> int:
-    from kiosk.content.json_schema import content_schema
-
-    text = json.dumps(content_schema(), indent=2, ensure_ascii=False) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return ExitCode.OK

@@ -1,5 +1,1 @@
-"""The ``kiosk`` sub-commands that run the kiosk or change the machine, one module each.
-
-``kiosk.cli`` keeps the parser and the small read-only commands (check, snapshot,
-schema); ``run``, ``install`` and ``set-pin`` live here so that each file holds one idea.
-"""
+"""The ``kiosk`` sub-commands, one module each; ``kiosk.cli`` holds the command line's grammar."""

@@ -9,8 +9,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.commands.summary import summary
 from kiosk.content.locate import find_content
+from kiosk.content.outcome import summary
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content import LoadResult

@@ -1,22 +1,36 @@
-"""One line per load outcome, for the log and the staff panel."""
+"""The verdict on a load, in one line: for ``kiosk check``, the log and the staff panel."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from kiosk.content.problems import format_key_path
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content.loader import LoadResult
     from kiosk.content.model import Content
 
 
+def summary(shown: str, result: LoadResult, *, strict: bool = False) -> str:
+    """Can this file go live, and what is in it (``kiosk check`` and ``kiosk run``)."""
+    errors, warnings = result.error_count, result.warning_count
+    counts = f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+    if result.unlisted_errors or result.unlisted_warnings:
+        counts += f" (the first {len(result.problems)} are listed)"
+    if result.content is None:
+        return (
+            f"{shown}: {counts}; this file cannot go live (the kiosk keeps the last good content)"
+        )
+    what = _what_is_in(result.content)
+    if strict and warnings:
+        return f"{shown}: {counts}; --strict: fix the warnings ({what})"
+    return f"{shown}: ready to go live: {what}; {counts}"
+
+
 def loaded_line(shown: str, content: Content) -> str:
     """``content loaded: PATH (N topics; languages en, es)``."""
-    topics = len(content.topics)
     languages = ", ".join(content.clinic.languages)
-    counted = f"{topics} topic" if topics == 1 else f"{topics} topics"
-    return f"content loaded: {shown} ({counted}; languages {languages})"
+    return (
+        f"content loaded: {shown} ({counted(len(content.topics), 'topic')}; languages {languages})"
+    )
 
 
 def first_error(shown: str, result: LoadResult) -> str:
@@ -24,13 +38,8 @@ def first_error(shown: str, result: LoadResult) -> str:
     errors = result.errors
     if not errors:  # cannot happen for a rejected file; said plainly if it ever does
         return f"{shown}: the file cannot go live"
-    problem = errors[0]
-    where = shown
-    if problem.position is not None:
-        where = f"{shown}:{problem.position.line}:{problem.position.column}"
-    key = f"{format_key_path(problem.path)}: " if problem.path else ""
     more = f" (and {result.error_count - 1:,} more)" if result.error_count > 1 else ""
-    return f"{where}: {key}{problem.message}{more}"
+    return errors[0].format(shown, severity=False) + more
 
 
 def rejected_line(shown: str, result: LoadResult, *, had_content: bool) -> str:
@@ -41,3 +50,16 @@ def rejected_line(shown: str, result: LoadResult, *, had_content: bool) -> str:
     """
     kept = "keeping previous content" if had_content else "showing the holding screen"
     return f"content rejected: {first_error(shown, result)}; {kept}"
+
+
+def counted(count: int, word: str) -> str:
+    """``1 topic``, ``2 topics``, ``1,000 categories``: staff read these, not code."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count:,} {word[:-1]}ies" if word.endswith("y") else f"{count:,} {word}s"
+
+
+def _what_is_in(content: Content) -> str:
+    topics = counted(len(content.topics), "topic")
+    categories = counted(len(content.categories), "category")
+    return f"{topics} in {categories}; languages {', '.join(content.clinic.languages)}"

@@ -42,13 +42,17 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def format(self, file: str) -> str:
-        """Render as ``FILE:LINE:COL: error: KEY.PATH: message``, the form editors jump to."""
+    def format(self, file: str, *, severity: bool = True) -> str:
+        """Render as ``FILE:LINE:COL: error: KEY.PATH: message``, the form editors jump to.
+
+        Without ``severity`` for a line that is about errors only (the log, the staff panel).
+        """
         where = file
         if self.position is not None:
             where = f"{file}:{self.position.line}:{self.position.column}"
+        said = f"{self.severity.value}: " if severity else ""
         key = f"{format_key_path(self.path)}: " if self.path else ""
-        return f"{where}: {self.severity.value}: {key}{self.message}"
+        return f"{where}: {said}{key}{self.message}"
 
 
 def format_key_path(path: KeyPath) -> str:

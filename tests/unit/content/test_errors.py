@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.commands.summary import summary
 from kiosk.content import LoadResult, load_content
 from kiosk.content.loader import MAX_FILE_BYTES
+from kiosk.content.outcome import summary
 from kiosk.content.problems import MAX_LISTED
 from tests.conftest import CheckText, formatted, line_of
 
