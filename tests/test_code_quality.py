@@ -14,8 +14,8 @@ BIN = Path(sys.executable).parent
 TOOLS = {
     "ruff check": [str(BIN / "ruff"), "check", "."],
     "ruff format": [str(BIN / "ruff"), "format", "--check", "."],
-    "mypy (content core)": [str(BIN / "mypy")],
-    "import-linter (core imports no Qt)": [str(BIN / "lint-imports"), "--no-cache"],
+    "mypy strict (the whole package)": [str(BIN / "mypy")],
+    "import-linter (no Qt in the core; the layers)": [str(BIN / "lint-imports"), "--no-cache"],
 }
 
 

@@ -163,7 +163,7 @@ class KioskWindow(QObject):
 
     def _pause_idle_while_cleaning(self) -> None:
         """Cleaning lasts its full time: the idle reset would otherwise end it early."""
-        self.idle.set_paused(self.staff.cleaning)
+        self.idle.set_paused(self.staff.is_cleaning())
 
     def _hold_without_content(self) -> None:
         """A load found no good content: a start view on screen gives way to the holding screen."""

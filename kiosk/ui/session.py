@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
@@ -26,6 +26,9 @@ _NO_HOME: dict[str, Any] = {
     "categories": [],
 }
 _FALLBACK_LANGUAGE = "en"
+# Qt's names for what QML reads: PySide6 takes them as text, its type stubs ask for a type.
+_MAP = cast(type, "QVariantMap")
+_STRINGS = cast(type, "QStringList")
 
 
 @QmlElement
@@ -112,27 +115,30 @@ class KioskSession(QObject):
         """Home has something to show: good content, or the start view until it loads."""
         return self._content is not None or self._start is not None
 
-    @Property("QVariantMap", notify=homeChanged)
+    @Property(_MAP, notify=homeChanged)
     def home(self) -> dict[str, Any]:
         return self._home
 
-    @Property("QVariantMap", notify=topicChanged)
+    @Property(_MAP, notify=topicChanged)
     def topic(self) -> dict[str, Any]:
         """The page of the topic on screen, or of the last one opened."""
         return self._topic
 
-    @Property("QVariantMap", notify=contentChanged)
+    @Property(_MAP, notify=contentChanged)
     def words(self) -> dict[str, str]:
         """The kiosk's own words in the language on screen (the clinic's, else built in)."""
-        return words(self._language, self._content.words if self._content else None)
+        return self._words()
 
-    @Property("QStringList", notify=contentChanged)
+    @Property(_STRINGS, notify=contentChanged)
     def countdown(self) -> list[str]:
         """The idle prompt's words for each number of seconds left, in their plural forms."""
         most = self._content.settings.idle_warning_seconds if self._content else 0
-        return countdown(self.words, self._language, most)
+        return countdown(self._words(), self._language, most)
 
-    @Property("QStringList", notify=contentChanged)
+    def _words(self) -> dict[str, str]:
+        return words(self._language, self._content.words if self._content else None)
+
+    @Property(_STRINGS, notify=contentChanged)
     def holdingWords(self) -> list[str]:
         """What the holding screen says, in every language the kiosk has words for."""
         return in_every_language("updating")

@@ -99,6 +99,10 @@ class StaffDoor(QObject):
 
     @Property(bool, notify=screenChanged)
     def cleaning(self) -> bool:
+        return self.is_cleaning()
+
+    def is_cleaning(self) -> bool:
+        """``cleaning``, for Python (the property is for QML)."""
         return self._screen is Screen.CLEANING
 
     @Property(bool, notify=lockChanged)
