@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from kiosk.content.kiosk_words import KioskWords
 from kiosk.content.model_base import Model
+from kiosk.content.screen_settings import ScreenSettings
 from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, LocalText, Markdown
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -132,6 +133,10 @@ class Settings(Model):
     """How long touches are ignored in screen-cleaning mode."""
     staff_hold_seconds: WholeNumber = Field(3, ge=2, le=10)
     """How long the staff corner must be held to ask for the PIN."""
+
+    def for_screen(self) -> ScreenSettings:
+        """These settings as the screen takes them, and as a start view keeps them."""
+        return ScreenSettings(**self.model_dump())
 
 
 class SafetyBlock(Model):

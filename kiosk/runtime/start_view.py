@@ -27,13 +27,17 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import kiosk
 from kiosk.content.fingerprint import stamp
+from kiosk.content.screen_settings import ScreenSettings
 from kiosk.runtime import paths
 
-_FORMAT = 1
+if TYPE_CHECKING:  # the models load with the content, after the first frame
+    from kiosk.content.model import Content
+
+_FORMAT = 2
 #: Views kept, most recently used first; an older one is deleted when a new one is written.
 KEPT = 20
 
@@ -44,12 +48,18 @@ class StartView:
 
     home: dict[str, Any]
     language: str
-    idle_timeout_seconds: float
-    idle_warning_seconds: float
-    large_text_scale: float
-    hide_cursor: bool
-    staff_hold_seconds: float
-    screen_cleaning_seconds: float
+    screen: ScreenSettings
+
+
+def save_home(file: Path, content: Content) -> None:
+    """Keep home as this good content draws it at a start, for the next start."""
+    from kiosk.content.fingerprint import picture_files
+    from kiosk.pages.views import Reader, home_view
+
+    language = content.clinic.default_language
+    home = home_view(Reader(content, language, file.parent))
+    view = StartView(home, language, content.settings.for_screen())
+    save_start_view(file, view, picture_files(file, content))
 
 
 def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> None:
@@ -90,7 +100,8 @@ def read_start_view(file: Path) -> StartView | None:
         paths = [Path(path) for path, _ in saved["files"]]
         if not paths or paths[0] != file.absolute() or saved["files"] != _stamps(paths):
             return None
-        view = StartView(**saved["view"])
+        fields = saved["view"]
+        view = StartView(fields["home"], fields["language"], ScreenSettings(**fields["screen"]))
     except (OSError, ValueError, KeyError, TypeError):  # missing, unreadable or foreign
         return None
     return view if isinstance(view.home, dict) else None

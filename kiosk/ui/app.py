@@ -11,6 +11,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.locate import FILE_NAME
+from kiosk.content.screen_settings import ScreenSettings
 from kiosk.runtime.start_view import StartView
 from kiosk.session.idle import IdlePolicy
 from kiosk.ui.first_frame import AfterFirstFrame
@@ -21,7 +22,7 @@ from kiosk.ui.session import KioskSession
 from kiosk.ui.staff import StaffDoor, StaffOptions
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
-    from kiosk.content.model import Content, Settings
+    from kiosk.content.model import Content
 
 QML_FOLDER = Path(__file__).resolve().parent / "qml"
 _DISPOSED: list[KioskWindow] = []
@@ -52,8 +53,10 @@ class KioskWindow(QObject):
     ) -> None:
         super().__init__(parent)
         assert QGuiApplication.instance() is not None, "create the QGuiApplication first"
-        settings: Settings | StartView = (
-            content.settings if content is not None else start or _defaults()
+        settings = (
+            content.settings.for_screen()
+            if content is not None
+            else (start.screen if start is not None else _defaults())
         )
         # Made first so that it is destroyed first: QML must never see its models go.
         self.engine = QQmlApplicationEngine(self)
@@ -147,7 +150,7 @@ class KioskWindow(QObject):
         self._pointer_follows_settings = True
         self._hide_cursor(self._settings.hide_cursor)
 
-    def _apply(self, settings: Settings | StartView) -> None:
+    def _apply(self, settings: ScreenSettings) -> None:
         """The settings of what is on screen: idle times, the staff door's times, the pointer."""
         self._settings = settings
         self.session.set_large_text_scale(settings.large_text_scale)
@@ -172,12 +175,12 @@ class KioskWindow(QObject):
             self.session.drop_start_view()
 
     def _show_new_content(self, content: Content) -> None:
-        self._apply(content.settings)
+        self._apply(content.settings.for_screen())
         self.session.replace_content(content)
 
 
-def _defaults() -> Settings:
+def _defaults() -> ScreenSettings:
     """The settings of content that sets none, for the holding screen."""
     from kiosk.content.model import Settings  # only without content, when speed is no matter
 
-    return Settings()
+    return Settings().for_screen()

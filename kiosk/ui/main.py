@@ -17,7 +17,7 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.runtime.notify import Notifier, watchdog_plan
 from kiosk.runtime.paths import APP_NAME
-from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
+from kiosk.runtime.start_view import read_start_view, save_home
 
 if TYPE_CHECKING:  # the models load with the content: after the first frame, given a start view
     from kiosk.content import LoadResult
@@ -53,7 +53,7 @@ def run_kiosk(
     from kiosk.ui.live_content import LiveContent
 
     live = LiveContent(file)
-    live.replaced.connect(lambda content: _save_start_view(file, content))
+    live.replaced.connect(lambda content: save_home(file, content))
     start = read_start_view(file)
     if start is None:
         report(live.start())
@@ -93,26 +93,6 @@ def _fitting(size: QSize, app: QGuiApplication) -> QSize:
         fitted.height(),
     )
     return fitted
-
-
-def _save_start_view(file: Path, content: Content) -> None:
-    """Keep home as this good content draws it at a start, for the next start."""
-    from kiosk.content.fingerprint import picture_files
-    from kiosk.pages.views import Reader, home_view
-
-    settings = content.settings
-    language = content.clinic.default_language
-    view = StartView(
-        home=home_view(Reader(content, language, file.parent)),
-        language=language,
-        idle_timeout_seconds=settings.idle_timeout_seconds,
-        idle_warning_seconds=settings.idle_warning_seconds,
-        large_text_scale=settings.large_text_scale,
-        hide_cursor=settings.hide_cursor,
-        staff_hold_seconds=settings.staff_hold_seconds,
-        screen_cleaning_seconds=settings.screen_cleaning_seconds,
-    )
-    save_start_view(file, view, picture_files(file, content))
 
 
 def _report_to_systemd(app: QGuiApplication, window: QQuickWindow) -> None:

@@ -10,10 +10,9 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
-from kiosk.runtime.start_view import StartView, read_start_view
+from kiosk.runtime.start_view import StartView, read_start_view, save_home
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
-from kiosk.ui.main import _save_start_view
 from tests.ui.finger import Finger
 from tests.ui.reload.live import SETTLE_MS, SIZE
 from tests.ui.saves import in_place
@@ -24,7 +23,7 @@ def saved_view(clinic: Path) -> StartView:
     """The view a good load of ``clinic`` leaves for the next start."""
     loaded = load_content(clinic).content
     assert loaded is not None
-    _save_start_view(clinic, loaded)
+    save_home(clinic, loaded)
     view = read_start_view(clinic)
     assert view is not None
     return view

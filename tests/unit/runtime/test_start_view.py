@@ -10,18 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.content.screen_settings import ScreenSettings
 from kiosk.runtime import paths, start_view
 from kiosk.runtime.start_view import StartView, read_start_view, save_start_view
 
 VIEW = StartView(
     home={"clinic": {"name": "Clinic"}, "languages": [], "categories": []},
     language="en",
-    idle_timeout_seconds=90,
-    idle_warning_seconds=20,
-    large_text_scale=1.5,
-    hide_cursor=True,
-    staff_hold_seconds=3,
-    screen_cleaning_seconds=30,
+    screen=ScreenSettings(
+        idle_timeout_seconds=90,
+        idle_warning_seconds=20,
+        large_text_scale=1.5,
+        hide_cursor=True,
+        staff_hold_seconds=3,
+        screen_cleaning_seconds=30,
+    ),
 )
 
 
@@ -150,11 +153,19 @@ def test_a_damaged_view_file_means_an_ordinary_start(
 @pytest.mark.parametrize(
     ("key", "value"),
     [
-        ("format", 2),
+        ("format", 1),
         ("view", {**dataclasses.asdict(VIEW), "home": []}),
         ("view", {"home": {}}),
+        ("view", {"home": {}, "language": "en", "idle_timeout_seconds": 90}),
+        ("view", {**dataclasses.asdict(VIEW), "screen": ["not", "settings"]}),
     ],
-    ids=["another format", "home not a mapping", "settings missing"],
+    ids=[
+        "another format",
+        "home not a mapping",
+        "settings missing",
+        "settings of format 1",
+        "settings not a mapping",
+    ],
 )
 def test_a_view_of_another_shape_means_an_ordinary_start(
     saved: tuple[Path, Path], key: str, value: object
