@@ -14,8 +14,9 @@ from kiosk.pages.wording import long_date, words
 
 
 @dataclass(frozen=True)
-class Reader:
-    """Reads content in one language, with pictures found beside the content file."""
+class Localized:
+    """The content in one language: its texts, its words, its pictures (found beside
+    the content file)."""
 
     content: Content
     language: str
@@ -56,25 +57,25 @@ def _version(file: Path) -> str:
     return f"?v={found.st_ctime_ns}-{found.st_ino}"
 
 
-def home_view(reader: Reader) -> dict[str, Any]:
+def home_view(localized: Localized) -> dict[str, Any]:
     """The clinic, the language choices and every category with its topic tiles."""
-    content = reader.content
+    content = localized.content
     clinic = content.clinic
     return {
         "clinic": {
-            "name": reader.text(clinic.name),
-            "welcome": reader.text(clinic.welcome),
-            "feedback": reader.text(clinic.feedback),
-            "logo": reader.picture(clinic.logo),
+            "name": localized.text(clinic.name),
+            "welcome": localized.text(clinic.welcome),
+            "feedback": localized.text(clinic.feedback),
+            "logo": localized.picture(clinic.logo),
         },
         "languages": [{"code": code, "name": name} for code, name in clinic.languages.items()],
         "categories": [
             {
                 "id": category.id,
-                "title": reader.text(category.title),
-                "intro": reader.text(category.intro),
+                "title": localized.text(category.title),
+                "intro": localized.text(category.intro),
                 "topics": [
-                    _tile(reader, topic_id, content.topics[topic_id])
+                    _tile(localized, topic_id, content.topics[topic_id])
                     for topic_id in category.topics
                 ],
             }
@@ -83,48 +84,50 @@ def home_view(reader: Reader) -> dict[str, Any]:
     }
 
 
-def _tile(reader: Reader, topic_id: str, topic: Topic) -> dict[str, Any]:
+def _tile(localized: Localized, topic_id: str, topic: Topic) -> dict[str, Any]:
     """What a topic's tile shows; its page starts with the same."""
     return {
         "id": topic_id,
-        "title": reader.text(topic.title),
-        "summary": reader.text(topic.summary),
-        "picture": reader.picture(topic.picture),
+        "title": localized.text(topic.title),
+        "summary": localized.text(topic.summary),
+        "picture": localized.picture(topic.picture),
         "research": topic.status == "research",
         # The badge's words; none on information pages, which are about no use at all.
-        "badge": "" if topic.status == "information" else reader.words[topic.status],
+        "badge": "" if topic.status == "information" else localized.words[topic.status],
+        # A tile shows a badge only for research: it is the one a patient must not miss.
+        "tile_badge": localized.words[topic.status] if topic.status == "research" else "",
     }
 
 
-def _call_us(reader: Reader, why: str) -> list[dict[str, Any]]:
+def _call_us(localized: Localized, why: str) -> list[dict[str, Any]]:
     """``... call us: (555) 010-0123`` in the kiosk's words for ``why``, if there is a phone."""
-    phone = reader.text(reader.content.clinic.phone).replace(" ", "\u00a0")  # on one line
-    return plain_blocks(reader.words[why].format(phone=phone) if phone else "")
+    phone = localized.text(localized.content.clinic.phone).replace(" ", "\u00a0")  # on one line
+    return plain_blocks(localized.words[why].format(phone=phone) if phone else "")
 
 
-def topic_view(reader: Reader, topic_id: str) -> dict[str, Any]:
+def topic_view(localized: Localized, topic_id: str) -> dict[str, Any]:
     """Everything on one topic's page, top to bottom."""
-    topic = reader.content.topics[topic_id]
-    said = reader.words
-    safety = reader.content.safety[topic.safety]
+    topic = localized.content.topics[topic_id]
+    said = localized.words
+    safety = localized.content.safety[topic.safety]
     return {
-        **_tile(reader, topic_id, topic),
-        "notice": plain_blocks(reader.text(topic.notice)),
+        **_tile(localized, topic_id, topic),
+        "notice": plain_blocks(localized.text(topic.notice)),
         "sections": [
-            {"heading": reader.text(section.heading), "blocks": reader.blocks(section.body)}
+            {"heading": localized.text(section.heading), "blocks": localized.blocks(section.body)}
             for section in topic.sections
         ],
         "safety": {
-            "title": reader.text(safety.title),
-            "blocks": reader.blocks(safety.body)
-            + plain_blocks(reader.text(reader.content.clinic.emergency), bold=True)
-            + _call_us(reader, "call_with_problems"),
+            "title": localized.text(safety.title),
+            "blocks": localized.blocks(safety.body)
+            + plain_blocks(localized.text(localized.content.clinic.emergency), bold=True)
+            + _call_us(localized, "call_with_problems"),
         },
-        "ask": plain_blocks(reader.text(topic.ask), bold=True)
-        + _call_us(reader, "call_with_questions"),
-        "sources": [reader.text(source) for source in topic.sources],
+        "ask": plain_blocks(localized.text(topic.ask), bold=True)
+        + _call_us(localized, "call_with_questions"),
+        "sources": [localized.text(source) for source in topic.sources],
         "reviewed": said["reviewed"].format(
-            reviewer=reader.text(topic.reviewer),
-            date=long_date(topic.reviewed, reader.language),
+            reviewer=localized.text(topic.reviewer),
+            date=long_date(topic.reviewed, localized.language),
         ),
     }

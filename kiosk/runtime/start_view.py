@@ -54,10 +54,10 @@ class StartView:
 def save_home(file: Path, content: Content) -> None:
     """Keep home as this good content draws it at a start, for the next start."""
     from kiosk.content.fingerprint import picture_files
-    from kiosk.pages.views import Reader, home_view
+    from kiosk.pages.views import Localized, home_view
 
     language = content.clinic.default_language
-    home = home_view(Reader(content, language, file.parent))
+    home = home_view(Localized(content, language, file.parent))
     view = StartView(home, language, content.settings.for_screen())
     save_start_view(file, view, picture_files(file, content))
 
@@ -65,7 +65,7 @@ def save_home(file: Path, content: Content) -> None:
 def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> None:
     """Keep ``view`` for ``file``, stamped with the file, its ``pictures`` and the code.
 
-    Written beside and renamed over, so a reader sees the old view or the new one.
+    Written beside and renamed over, so a localized sees the old view or the new one.
     A failure to write is not an error: the next start is an ordinary one.
     """
     saved = {

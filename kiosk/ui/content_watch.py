@@ -8,10 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-#: A save must be quiet this long before it is read: an editor's or a copy's burst of
-#: writes is over well within it, and it leaves most of the 1 s budget for loading and
-#: drawing (a save is on screen in about 0.3 s; tests/benchmarks/reload.py).
-QUIET_MS = 250
+from kiosk.content.save_check import QUIET_MS
+
 #: The safety net: file-system events do not arrive on network folders (NFS, SMB), are
 #: dropped when the kernel's queue overflows, and a folder swapped between two events can
 #: slip past its watch. A fingerprint is a few dozen ``stat`` calls (well under 1 ms), so

@@ -22,7 +22,8 @@ from kiosk.content.fingerprint import (
 )
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
 from kiosk.content.problems import error
-from kiosk.ui.content_watch import QUIET_MS, ContentWatch
+from kiosk.content.save_check import QUIET_MS, Tried, new_to_show, quiet_left_ms, worth_a_look
+from kiosk.ui.content_watch import ContentWatch
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content import LoadResult
@@ -32,7 +33,6 @@ QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger("kiosk.content")
-_QUIET_NS = QUIET_MS * 1_000_000
 _SHOWN_TIME = "%H:%M:%S, %d %b %Y"
 #: Why nothing shows when the file was never quiet at start-up (the log and the staff panel).
 STILL_BEING_WRITTEN = "the file is still being written; it will load once it is complete"
@@ -69,7 +69,7 @@ class LiveContent(QObject):
         self._rejection = ""
         self._rejected_at = ""
         self._fingerprint: Fingerprint | None = None
-        self._tried: tuple[str, object] | None = None  # the bytes' digest and pictures last tried
+        self._tried: Tried | None = None
         self._every_asset = True  # as last said in the log
         self.first_result: LoadResult | None = None
         self._watch = ContentWatch(lambda: watch_paths(self._file, self._content), self)
@@ -143,11 +143,11 @@ class LiveContent(QObject):
         """Load the save if it is complete and new; ``False``: still being written, look later."""
         seen = fingerprint(self._file, self._content)
         self._say_if_assets_overflow(seen)
-        if seen == self._fingerprint and not force:
+        if not worth_a_look(seen, self._fingerprint, asked=force):
             return True
-        wait_ns = _QUIET_NS - (time.time_ns() - seen.newest_mtime_ns)
-        if 0 < wait_ns <= _QUIET_NS:  # written moments ago: maybe not finished
-            self._watch.settle_later(wait_ns // 1_000_000 + 1)
+        wait_ms = quiet_left_ms(seen, time.time_ns())
+        if wait_ms:  # written moments ago: maybe not finished
+            self._watch.settle_later(wait_ms)
             return False
         from kiosk.content import load_content  # the models load here, at the first look
         from kiosk.content.loader import MAX_FILE_BYTES
@@ -161,7 +161,7 @@ class LiveContent(QObject):
         changed = seen != self._fingerprint
         self._fingerprint = seen
         tried = (read, seen.pictures)
-        if tried != self._tried or force:  # the same bytes again: nothing new to show or say
+        if new_to_show(tried, self._tried, asked=force):
             self._tried = tried
             self._record(result)
         if changed:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.pages.wording import countdown, in_every_language, words
 from kiosk.runtime.start_view import StartView
-from kiosk.session.navigation import HOME, History, topic_of, topic_page
+from kiosk.session.navigation import HOME, topic_page
+from kiosk.session.visit import Visit, after_new_content, derive, slide
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content.model import Content
-    from kiosk.pages.views import Reader
+    from kiosk.pages.views import Localized
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -26,19 +27,20 @@ _NO_HOME: dict[str, Any] = {
     "categories": [],
 }
 _FALLBACK_LANGUAGE = "en"
-# Qt's names for what QML reads: PySide6 takes them as text, its type stubs ask for a type.
-_MAP = cast(type, "QVariantMap")
-_STRINGS = cast(type, "QStringList")
+# The "type: ignore"s below: PySide6 takes Qt's type names as text ("QVariantMap"), which
+# pyside6-metaobjectdump reads for qmllint, and QmlUncreatable is a decorator; PySide6's type
+# stubs ask for a Python type and declare a plain class.
 
 
 @QmlElement
-class KioskSession(QObject):
-    """One patient's visit: which page, which language, what text size.
+@QmlUncreatable("the kiosk makes one session, for its window")
+class KioskSession(QObject):  # type: ignore[operator]
+    """One patient's visit as QML sees it: which page, which language, what text size.
 
-    ``reset()`` forgets all of it for the next patient. ``content`` is ``None``
-    only while no good content was ever loaded; ``replace_content`` brings new
-    content without losing the patient's place. Until then, a ``start`` view, if
-    given, is the home on screen: the first frame of a start, drawn before the
+    The rules are in ``kiosk.session.visit``; this view model stores the ``Visit``, derives
+    what the screen shows of it, rebuilds the page data that changed and emits only what
+    changed. ``content`` is ``None`` only while no good content was ever loaded. Until then
+    a ``start`` view, if given, is home: the first frame of a start, drawn before the
     content is loaded (``kiosk.runtime.start_view``).
     """
 
@@ -46,6 +48,8 @@ class KioskSession(QObject):
     languageChanged = Signal()
     largeTextChanged = Signal()
     contentChanged = Signal()
+    #: The kiosk's own words: they change with the language and with the content.
+    wordsChanged = Signal()
     #: Home's data changes only with the language or the content, never on a tap:
     #: home stays built under an open topic, and rebuilding it would cost each tap a frame.
     homeChanged = Signal()
@@ -66,39 +70,37 @@ class KioskSession(QObject):
         self._content = content
         self._start = start if content is None else None
         self._folder = folder
-        self._history = History()
-        self._language = self._default_language()
-        self._large_text = False
+        self._visit = Visit.fresh(self._default_language())
+        self._shown = derive(self._visit, self._default_language())
         self._large_text_scale = 1.0  # until KioskWindow applies the settings
-        self._home: dict[str, Any] = {}
+        self._home = self._built_home()
         self._topic: dict[str, Any] = {}
-        self._refresh()
 
     # -- what QML reads ------------------------------------------------------------
     @Property(str, notify=pageChanged)
     def page(self) -> str:
-        return self._history.current
+        return self._shown.page
+
+    @Property(bool, notify=pageChanged)
+    def onHome(self) -> bool:
+        return self._shown.on_home
 
     @Property(bool, notify=pageChanged)
     def canGoBack(self) -> bool:
-        return self._history.can_go_back
+        return self._shown.can_go_back
 
     @Property(bool, notify=atStartChanged)
     def atStart(self) -> bool:
         """Nothing to forget: home, the default language, normal text."""
-        return (
-            self._history == History()
-            and self._language == self._default_language()
-            and not self._large_text
-        )
+        return self._shown.at_start
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self._language
+        return self._shown.language
 
     @Property(bool, notify=largeTextChanged)
     def largeText(self) -> bool:
-        return self._large_text
+        return self._shown.large_text
 
     @Property(float, notify=largeTextChanged)
     def largeTextScale(self) -> float:
@@ -115,30 +117,30 @@ class KioskSession(QObject):
         """Home has something to show: good content, or the start view until it loads."""
         return self._content is not None or self._start is not None
 
-    @Property(_MAP, notify=homeChanged)
+    @Property("QVariantMap", notify=homeChanged)  # type: ignore[arg-type]
     def home(self) -> dict[str, Any]:
         return self._home
 
-    @Property(_MAP, notify=topicChanged)
+    @Property("QVariantMap", notify=topicChanged)  # type: ignore[arg-type]
     def topic(self) -> dict[str, Any]:
         """The page of the topic on screen, or of the last one opened."""
         return self._topic
 
-    @Property(_MAP, notify=contentChanged)
+    @Property("QVariantMap", notify=wordsChanged)  # type: ignore[arg-type]
     def words(self) -> dict[str, str]:
         """The kiosk's own words in the language on screen (the clinic's, else built in)."""
         return self._words()
 
-    @Property(_STRINGS, notify=contentChanged)
+    @Property("QStringList", notify=wordsChanged)  # type: ignore[arg-type]
     def countdown(self) -> list[str]:
         """The idle prompt's words for each number of seconds left, in their plural forms."""
         most = self._content.settings.idle_warning_seconds if self._content else 0
-        return countdown(self._words(), self._language, most)
+        return countdown(self._words(), self._shown.language, most)
 
     def _words(self) -> dict[str, str]:
-        return words(self._language, self._content.words if self._content else None)
+        return words(self._shown.language, self._content.words if self._content else None)
 
-    @Property(_STRINGS, notify=contentChanged)
+    @Property("QStringList", notify=contentChanged)  # type: ignore[arg-type]
     def holdingWords(self) -> list[str]:
         """What the holding screen says, in every language the kiosk has words for."""
         return in_every_language("updating")
@@ -147,129 +149,121 @@ class KioskSession(QObject):
     @Slot(str)
     def openTopic(self, topic_id: str) -> None:
         if self._content is not None and topic_id in self._content.topics:
-            self._go(self._history.open(topic_page(topic_id)))
+            self._go(self._visit.opened(topic_page(topic_id)))
 
     @Slot()
     def goBack(self) -> None:
-        self._go(self._history.back())
+        self._go(self._visit.back())
 
     @Slot()
     def goHome(self) -> None:
-        self._go(self._history.open(HOME))
+        self._go(self._visit.opened(HOME))
 
     @Slot(str)
     def setLanguage(self, code: str) -> None:
-        if self._content is None:
-            return
-        if code in self._content.clinic.languages and code != self._language:
-            self._language = code
-            self._refresh()
-            self.languageChanged.emit()
-            self.atStartChanged.emit()
+        if self._content is not None:
+            self._move_to(self._visit.in_language(code, self._content.clinic.languages))
 
     @Slot()
     def toggleLargeText(self) -> None:
-        self._large_text = not self._large_text
-        self.largeTextChanged.emit()
-        self.atStartChanged.emit()
+        self._move_to(self._visit.with_large_text_toggled())
 
     @Slot()
     def reset(self) -> None:
-        """Back to the start for the next patient: home, default language, normal text."""
-        self._large_text = False
-        self._language = self._default_language()
-        self._history = History()
-        self._refresh()
-        self.languageChanged.emit()
-        self.largeTextChanged.emit()
-        self.pageChanged.emit()
-        self.atStartChanged.emit()
-        self.navigated.emit(0)
+        """Back to the start for the next patient: home (scrolled to the top), default
+        language, normal text."""
+        self._move_to(Visit.fresh(self._default_language()), step=0)
 
     # -- what the staff do -------------------------------------------------------------
     def replace_content(self, content: Content) -> None:
-        """Show new content: the patient stays on their page if it is still there, else home.
+        """Show new content without losing the patient's place (``after_new_content``).
 
-        A language the new content no longer offers falls back to its default.
-        Earlier pages that are gone are dropped from the way back. The first
-        good content after the holding screen is a fresh start: nobody chose
-        the fallback language, so the clinic's default replaces it, and the
-        screen is untouched (no "Still reading?" on it). Content that draws
-        exactly the start view on screen takes over without redrawing home.
+        The first good content after the holding screen or a start view is a fresh start:
+        nobody chose the fallback language, so the clinic's default replaces it. Content
+        that draws exactly the start view on screen takes over without redrawing home.
         """
         if self._content is None:
-            from kiosk.pages.views import home_view
-
-            shown, self._start, self._content = self._home, None, content
-            if self.atStart and home_view(self._reader()) == shown:
-                self.contentChanged.emit()
-                return
-            self.reset()
+            was_fresh, home_before = self._shown.at_start, self._home
+            self._start, self._content = None, content
+            self._move_to(Visit.fresh(self._default_language()), content_changed=True)
+            if not (was_fresh and self._home == home_before):
+                self.navigated.emit(0)
             return
         self._content = content
-        pages = {topic_page(topic_id) for topic_id in content.topics}
-        history = self._history.keep_only(pages)
-        if history.current != self._history.current:  # their page is gone: start again
-            history = History()
-        moved = history.current != self._history.current
-        self._history = history
-        language_gone = self._language not in content.clinic.languages
-        if language_gone:
-            self._language = content.clinic.default_language
-        self._refresh()
-        if language_gone:
-            self.languageChanged.emit()
-        self.pageChanged.emit()
-        self.atStartChanged.emit()
-        if moved:
-            self.navigated.emit(0)
+        clinic = content.clinic
+        visit = after_new_content(
+            self._visit, content.topics, clinic.languages, clinic.default_language
+        )
+        moved = visit.history.current != self._visit.history.current
+        self._move_to(visit, content_changed=True, step=0 if moved else None)
 
     def drop_start_view(self) -> None:
         """The content the start view stood for failed its check: show the holding screen."""
         if self._start is not None and self._content is None:
             self._start = None
-            self.reset()
+            self._move_to(Visit.fresh(self._default_language()), content_changed=True, step=0)
 
-    def _go(self, history: History) -> None:
-        if history == self._history:
-            return
-        step = 1 if len(history.pages) > len(self._history.pages) else -1
-        if history.current == HOME:
-            step = -1 if len(self._history.pages) == 2 else 0
-        self._history = history
-        self._refresh_topic()
-        self.pageChanged.emit()
-        self.atStartChanged.emit()
-        self.navigated.emit(step)
+    # -- the one way the visit changes -------------------------------------------------
+    def _go(self, visit: Visit) -> None:
+        if visit != self._visit:
+            self._move_to(visit, step=slide(self._visit.history, visit.history))
+
+    def _move_to(
+        self, visit: Visit, *, content_changed: bool = False, step: int | None = None
+    ) -> None:
+        """Store ``visit``, rebuild the page data it changes, and emit only what changed."""
+        before, self._visit = self._shown, visit
+        shown = self._shown = derive(visit, self._default_language())
+        language_changed = shown.language != before.language
+        home_changed = topic_changed = False
+        if content_changed or language_changed:
+            home, self._home = self._home, self._built_home()
+            home_changed = home != self._home
+        opened = shown.topic_id != before.topic_id
+        if shown.topic_id is not None and (content_changed or language_changed or opened):
+            # Going home keeps the last topic's page as it was, for the slide away.
+            topic, self._topic = self._topic, self._built_topic(shown.topic_id)
+            topic_changed = topic != self._topic
+        if content_changed:
+            self.contentChanged.emit()
+        if home_changed:
+            self.homeChanged.emit()
+        if content_changed or language_changed:
+            self.wordsChanged.emit()
+        if topic_changed:
+            self.topicChanged.emit()
+        if language_changed:
+            self.languageChanged.emit()
+        if shown.large_text != before.large_text:
+            self.largeTextChanged.emit()
+        if (shown.page, shown.can_go_back) != (before.page, before.can_go_back):
+            self.pageChanged.emit()
+        if shown.at_start != before.at_start:
+            self.atStartChanged.emit()
+        if step is not None:
+            self.navigated.emit(step)
 
     def _default_language(self) -> str:
         if self._content is not None:
             return self._content.clinic.default_language
         return self._start.language if self._start is not None else _FALLBACK_LANGUAGE
 
-    def _refresh(self) -> None:
-        """Rebuild everything QML shows: for a new language or new content."""
-        if self._content is not None:
-            from kiosk.pages.views import home_view
+    def _built_home(self) -> dict[str, Any]:
+        if self._content is None:
+            return self._start.home if self._start is not None else _NO_HOME
+        from kiosk.pages.views import home_view
 
-            self._home = home_view(self._reader())
-        else:
-            self._home = self._start.home if self._start is not None else _NO_HOME
-        self.contentChanged.emit()
-        self.homeChanged.emit()
-        self._refresh_topic()
+        return home_view(self._localized())
 
-    def _refresh_topic(self) -> None:
-        topic_id = topic_of(self._history.current)
-        if self._content is None or topic_id is None:
-            return  # the last topic's page stays as it was, for the transition away
+    def _built_topic(self, topic_id: str) -> dict[str, Any]:
+        if self._content is None:
+            return self._topic
         from kiosk.pages.views import topic_view
 
-        self._topic = topic_view(self._reader(), topic_id)
-        self.topicChanged.emit()
+        return topic_view(self._localized(), topic_id)
 
-    def _reader(self) -> Reader:
-        from kiosk.pages.views import Reader
+    def _localized(self) -> Localized:
+        from kiosk.pages.views import Localized
 
         assert self._content is not None
-        return Reader(self._content, self._language, self._folder)
+        return Localized(self._content, self._shown.language, self._folder)

@@ -9,7 +9,7 @@ import pytest
 from kiosk.content import load_content
 from kiosk.content.built_in_words import PLURAL_FORMS, WORDS
 from kiosk.content.kiosk_words import KioskWords
-from kiosk.pages.views import Reader, topic_view
+from kiosk.pages.views import Localized, topic_view
 from kiosk.pages.wording import countdown, long_date, words
 from tests.conftest import BUNDLED, CheckText, formatted
 
@@ -43,7 +43,7 @@ def test_a_clinic_s_own_words_are_shown_and_the_rest_is_english(
     assert result.content is not None, formatted(result)
     said = words("vi", result.content.words)
     assert (said["home"], said["back"], said["sources"]) == ("Trang chủ", "Quay lại", "Sources")
-    page = topic_view(Reader(result.content, "vi", BUNDLED.parent), "crows-feet")
+    page = topic_view(Localized(result.content, "vi", BUNDLED.parent), "crows-feet")
     assert page["reviewed"].endswith("đã kiểm tra vào 20 tháng 11, 2026.")
 
 

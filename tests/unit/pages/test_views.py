@@ -10,7 +10,7 @@ import pytest
 from kiosk.content import Content, load_content
 from kiosk.content.markdown import parse_markdown
 from kiosk.pages.styled import styled_blocks
-from kiosk.pages.views import Reader, home_view, topic_view
+from kiosk.pages.views import Localized, home_view, topic_view
 from kiosk.pages.wording import long_date, words
 from tests.conftest import BUNDLED
 
@@ -23,7 +23,7 @@ def content() -> Content:
 
 
 def test_home_lists_every_category_and_topic(content: Content) -> None:
-    home = home_view(Reader(content, "es", BUNDLED.parent))
+    home = home_view(Localized(content, "es", BUNDLED.parent))
     assert home["clinic"]["welcome"] == "Toque un tema para leer sobre él."
     assert [c["id"] for c in home["categories"]] == [c.id for c in content.categories]
     tiles = [tile["id"] for category in home["categories"] for tile in category["topics"]]
@@ -35,7 +35,7 @@ def test_home_lists_every_category_and_topic(content: Content) -> None:
 
 
 def test_a_topic_page_has_its_badge_safety_and_review(content: Content) -> None:
-    page = topic_view(Reader(content, "en", BUNDLED.parent), "arthritis-pain")
+    page = topic_view(Localized(content, "en", BUNDLED.parent), "arthritis-pain")
     assert page["research"] is True
     assert page["badge"] == "Research only: not an approved use"
     (notice,) = page["notice"]
@@ -46,7 +46,7 @@ def test_a_topic_page_has_its_badge_safety_and_review(content: Content) -> None:
 
 
 def test_tiles_carry_their_badge_and_information_pages_have_none(content: Content) -> None:
-    home = home_view(Reader(content, "es", BUNDLED.parent))
+    home = home_view(Localized(content, "es", BUNDLED.parent))
     badges = {tile["id"]: tile["badge"] for c in home["categories"] for tile in c["topics"]}
     assert badges["arthritis-pain"] == "Solo en estudio: no es un uso aprobado"
     assert badges["crows-feet"] == "Uso aprobado"
@@ -57,7 +57,7 @@ def test_pictures_are_file_urls_even_from_a_relative_folder(
     content: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(BUNDLED.parent)
-    page = topic_view(Reader(content, "en", Path()), "crows-feet")
+    page = topic_view(Localized(content, "en", Path()), "crows-feet")
     picture = BUNDLED.parent / "assets" / "crows-feet.svg"
     found = picture.stat()
     version = f"?v={found.st_ctime_ns}-{found.st_ino}"  # new when the picture is replaced
@@ -85,7 +85,7 @@ def test_plain_fields_that_reach_styled_text_are_escaped(content: Content) -> No
         update={"ask": type(topic.ask)({"en": '<img src="file:///etc/passwd"> & <a href="x">'})}
     )
     changed = content.model_copy(update={"topics": {**content.topics, "arthritis-pain": sneaky}})
-    page = topic_view(Reader(changed, "en", BUNDLED.parent), "arthritis-pain")
+    page = topic_view(Localized(changed, "en", BUNDLED.parent), "arthritis-pain")
     assert page["ask"][0]["items"] == [
         "<b>&lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &lt;a href=&quot;x&quot;&gt;</b>"
     ]
@@ -104,7 +104,7 @@ def test_every_page_says_whom_to_call(
     """Symptoms can start hours to weeks later, at home: the safety box ends with what to do
     in an emergency and the clinic's number, and so does the page's last box."""
     for topic_id in content.topics:
-        page = topic_view(Reader(content, language, BUNDLED.parent), topic_id)
+        page = topic_view(Localized(content, language, BUNDLED.parent), topic_id)
         *_, said, number = page["safety"]["blocks"]
         assert said["items"] == [f"<b>{emergency}</b>"]
         assert number["items"][0].lower().endswith(call)
@@ -114,7 +114,7 @@ def test_every_page_says_whom_to_call(
 def test_a_clinic_without_a_phone_or_an_emergency_line_adds_nothing(content: Content) -> None:
     clinic = content.clinic.model_copy(update={"phone": None, "emergency": None})
     bare = content.model_copy(update={"clinic": clinic})
-    page = topic_view(Reader(bare, "en", BUNDLED.parent), "crows-feet")
+    page = topic_view(Localized(bare, "en", BUNDLED.parent), "crows-feet")
     safety = content.safety[content.topics["crows-feet"].safety]
     assert len(page["safety"]["blocks"]) == len(safety.body.blocks_for("en", "en"))
     assert len(page["ask"]) == 1

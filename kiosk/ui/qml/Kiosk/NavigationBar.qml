@@ -9,7 +9,7 @@ Rectangle {
     id: bar
 
     required property KioskSession session
-    readonly property bool onHome: session.page === "home"
+    readonly property bool onHome: session.onHome
     readonly property real padding: Theme.px(18)
     // One row when everything fits; otherwise (large text, narrow screen) the choices
     // move to a second row rather than overlap.

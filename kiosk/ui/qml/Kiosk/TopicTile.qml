@@ -50,7 +50,7 @@ Rectangle {
             objectName: "tileBadge"
             maxWidth: parent.width
             research: tile.topic.research
-            text: tile.topic.research ? tile.topic.badge : ""
+            text: tile.topic.tile_badge
         }
         Text {
             textFormat: Text.PlainText
