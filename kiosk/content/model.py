@@ -187,6 +187,9 @@ class Topic(Model):
     sources: list[LocalText] = Field(default_factory=list)
     """Where the facts come from, as plain citations."""
     published: Date | None = None
+    """When this page first went live, for the clinic's records. Not shown: a patient needs
+    to know when it was last checked, which the page says, and a second date beside it
+    would only be read as that one."""
     reviewed: Date
     """When a clinician last checked this page."""
     reviewer: LocalText

@@ -65,7 +65,7 @@ def slide(before: History, after: History) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Shown:
+class OnScreen:
     """What the screen shows of a visit (besides the pages' own data)."""
 
     page: str
@@ -77,9 +77,9 @@ class Shown:
     large_text: bool
 
 
-def derive(visit: Visit, default_language: str) -> Shown:
+def derive(visit: Visit, default_language: str) -> OnScreen:
     """``at_start``: nothing for the idle reset to forget, so no "Still reading?"."""
-    return Shown(
+    return OnScreen(
         page=visit.history.current,
         topic_id=topic_of(visit.history.current),
         on_home=visit.history.current == HOME,

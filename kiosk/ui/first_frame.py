@@ -30,16 +30,16 @@ class AfterFirstFrame(QObject):
         self._frame_seen = False
         # frameSwapped comes from the render thread with the threaded render loop;
         # connecting to this GUI-thread object's slot queues it into the GUI thread.
-        window.frameSwapped.connect(self._shown)
+        window.frameSwapped.connect(self._drawn)
         if or_after_ms is not None:
             QTimer.singleShot(or_after_ms, self, self._run)
 
     @Slot()
-    def _shown(self) -> None:
+    def _drawn(self) -> None:
         if self._frame_seen:  # several frames may be queued before the first arrives here
             return
         self._frame_seen = True
-        self._window.frameSwapped.disconnect(self._shown)
+        self._window.frameSwapped.disconnect(self._drawn)
         QTimer.singleShot(0, self, self._run)
 
     @Slot()

@@ -63,7 +63,7 @@ class LiveContent(QObject):
     ) -> None:
         super().__init__(parent)
         self._file = file
-        self._shown = str(file)
+        self._file_name = str(file)
         self._content = content
         self._loaded_at = _now() if content is not None else ""
         self._rejection = ""
@@ -110,7 +110,7 @@ class LiveContent(QObject):
     # -- what QML reads ------------------------------------------------------------------
     @Property(str, notify=statusChanged)
     def file(self) -> str:
-        return self._shown
+        return self._file_name
 
     @Property(str, notify=statusChanged)
     def loadedAt(self) -> str:
@@ -202,13 +202,15 @@ class LiveContent(QObject):
     def _record(self, result: LoadResult) -> None:
         self.first_result = self.first_result or result
         if result.content is None:
-            self._rejection = first_error(self._shown, result)
+            self._rejection = first_error(self._file_name, result)
             self._rejected_at = _now()
-            log.warning(rejected_line(self._shown, result, had_content=self._content is not None))
+            log.warning(
+                rejected_line(self._file_name, result, had_content=self._content is not None)
+            )
         else:
             self._content = result.content
             self._loaded_at = _now()
-            log.info(loaded_line(self._shown, result.content))
+            log.info(loaded_line(self._file_name, result.content))
         self.statusChanged.emit()
         if result.content is not None:
             self.replaced.emit(result.content)

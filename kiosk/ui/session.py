@@ -71,7 +71,7 @@ class KioskSession(QObject):  # type: ignore[operator]
         self._start = start if content is None else None
         self._folder = folder
         self._visit = Visit.fresh(self._default_language())
-        self._shown = derive(self._visit, self._default_language())
+        self._on_screen = derive(self._visit, self._default_language())
         self._large_text_scale = 1.0  # until KioskWindow applies the settings
         self._home = self._built_home()
         self._topic: dict[str, Any] = {}
@@ -79,28 +79,28 @@ class KioskSession(QObject):  # type: ignore[operator]
     # -- what QML reads ------------------------------------------------------------
     @Property(str, notify=pageChanged)
     def page(self) -> str:
-        return self._shown.page
+        return self._on_screen.page
 
     @Property(bool, notify=pageChanged)
     def onHome(self) -> bool:
-        return self._shown.on_home
+        return self._on_screen.on_home
 
     @Property(bool, notify=pageChanged)
     def canGoBack(self) -> bool:
-        return self._shown.can_go_back
+        return self._on_screen.can_go_back
 
     @Property(bool, notify=atStartChanged)
     def atStart(self) -> bool:
         """Nothing to forget: home, the default language, normal text."""
-        return self._shown.at_start
+        return self._on_screen.at_start
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self._shown.language
+        return self._on_screen.language
 
     @Property(bool, notify=largeTextChanged)
     def largeText(self) -> bool:
-        return self._shown.large_text
+        return self._on_screen.large_text
 
     @Property(float, notify=largeTextChanged)
     def largeTextScale(self) -> float:
@@ -135,10 +135,10 @@ class KioskSession(QObject):  # type: ignore[operator]
     def countdown(self) -> list[str]:
         """The idle prompt's words for each number of seconds left, in their plural forms."""
         most = self._content.settings.idle_warning_seconds if self._content else 0
-        return countdown(self._words(), self._shown.language, most)
+        return countdown(self._words(), self._on_screen.language, most)
 
     def _words(self) -> dict[str, str]:
-        return words(self._shown.language, self._content.words if self._content else None)
+        return words(self._on_screen.language, self._content.words if self._content else None)
 
     @Property("QStringList", notify=contentChanged)  # type: ignore[arg-type]
     def holdingWords(self) -> list[str]:
@@ -183,7 +183,7 @@ class KioskSession(QObject):  # type: ignore[operator]
         that draws exactly the start view on screen takes over without redrawing home.
         """
         if self._content is None:
-            was_fresh, home_before = self._shown.at_start, self._home
+            was_fresh, home_before = self._on_screen.at_start, self._home
             self._start, self._content = None, content
             self._move_to(Visit.fresh(self._default_language()), content_changed=True)
             if not (was_fresh and self._home == home_before):
@@ -212,17 +212,17 @@ class KioskSession(QObject):  # type: ignore[operator]
         self, visit: Visit, *, content_changed: bool = False, step: int | None = None
     ) -> None:
         """Store ``visit``, rebuild the page data it changes, and emit only what changed."""
-        before, self._visit = self._shown, visit
-        shown = self._shown = derive(visit, self._default_language())
-        language_changed = shown.language != before.language
+        before, self._visit = self._on_screen, visit
+        now = self._on_screen = derive(visit, self._default_language())
+        language_changed = now.language != before.language
         home_changed = topic_changed = False
         if content_changed or language_changed:
             home, self._home = self._home, self._built_home()
             home_changed = home != self._home
-        opened = shown.topic_id != before.topic_id
-        if shown.topic_id is not None and (content_changed or language_changed or opened):
+        opened = now.topic_id != before.topic_id
+        if now.topic_id is not None and (content_changed or language_changed or opened):
             # Going home keeps the last topic's page as it was, for the slide away.
-            topic, self._topic = self._topic, self._built_topic(shown.topic_id)
+            topic, self._topic = self._topic, self._built_topic(now.topic_id)
             topic_changed = topic != self._topic
         if content_changed:
             self.contentChanged.emit()
@@ -234,11 +234,11 @@ class KioskSession(QObject):  # type: ignore[operator]
             self.topicChanged.emit()
         if language_changed:
             self.languageChanged.emit()
-        if shown.large_text != before.large_text:
+        if now.large_text != before.large_text:
             self.largeTextChanged.emit()
-        if (shown.page, shown.can_go_back) != (before.page, before.can_go_back):
+        if (now.page, now.can_go_back) != (before.page, before.can_go_back):
             self.pageChanged.emit()
-        if shown.at_start != before.at_start:
+        if now.at_start != before.at_start:
             self.atStartChanged.emit()
         if step is not None:
             self.navigated.emit(step)
@@ -266,4 +266,4 @@ class KioskSession(QObject):  # type: ignore[operator]
         from kiosk.pages.views import Localized
 
         assert self._content is not None
-        return Localized(self._content, self._shown.language, self._folder)
+        return Localized(self._content, self._on_screen.language, self._folder)
