@@ -1,4 +1,5 @@
-"""The staff PIN: a salted scrypt hash in one file, and the keypad's lockout rule.
+"""The staff PIN: a salted scrypt hash in one file (the keypad's lockout is in
+``kiosk.session.staff_door``).
 
 The PIN itself is never stored, printed or logged: only ``hash_pin``'s one line is
 written, and ``verify_pin`` compares in constant time.
@@ -10,11 +11,10 @@ import base64
 import binascii
 import hashlib
 import hmac
-import math
 import os
 import re
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 PIN_FILE_NAME = "staff-pin"
@@ -121,45 +121,3 @@ class PinStore:
         except (OSError, UnicodeDecodeError):
             return None
         return text if text.startswith(_SCHEME + "$") else None
-
-
-@dataclass(frozen=True)
-class LockoutRule:
-    """How many wrong PINs in a row lock the keypad, and for how long."""
-
-    wrong_allowed: int = 5
-    lock_seconds: float = 60.0
-
-
-@dataclass(frozen=True)
-class KeypadLock:
-    """Wrong PINs so far and, once too many, when the keypad opens again.
-
-    Times come from the caller's monotonic clock, so tests pass any numbers they like.
-    Not written to disk: see the README (Staff panel) for why a restart may reset it.
-    """
-
-    rule: LockoutRule = LockoutRule()
-    wrong: int = 0
-    locked_until: float | None = None
-
-    def seconds_locked(self, now: float) -> int:
-        """Whole seconds until the keypad takes PINs again (rounded up); 0 when open."""
-        if self.locked_until is None or now >= self.locked_until:
-            return 0
-        return math.ceil(self.locked_until - now)
-
-    def attempts_left(self, now: float) -> int:
-        return 0 if self.seconds_locked(now) else self.rule.wrong_allowed - self.wrong
-
-    def after_wrong(self, now: float) -> KeypadLock:
-        """A wrong PIN was entered at ``now`` (ignored while locked)."""
-        if self.seconds_locked(now):
-            return self
-        wrong = self.wrong + 1
-        if wrong >= self.rule.wrong_allowed:  # locked: the count starts again after the minute
-            return replace(self, wrong=0, locked_until=now + self.rule.lock_seconds)
-        return replace(self, wrong=wrong, locked_until=None)
-
-    def after_right(self) -> KeypadLock:
-        return replace(self, wrong=0, locked_until=None)

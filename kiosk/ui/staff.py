@@ -1,39 +1,39 @@
 """The staff door: hidden corner, PIN keypad, staff panel and screen-cleaning mode.
 
-The rules live in ``kiosk.runtime.pin`` (hash, lockout); this view model only keeps
-which of the staff screens is open and adapts the rules to QML. Every verb checks that
-its screen is open, so nothing in QML can reach the panel without the PIN.
+The rules are in ``kiosk.session.staff_door`` (which screen is open, the lockout, the
+keypad's words) and ``kiosk.runtime.pin`` (the PIN's hash). This view model keeps the
+current ``Door``, derives what QML shows, emits only what changed, and does what only Qt
+can: the clock's tick, dropping touches while the glass is cleaned, ending the kiosk.
+Every verb goes through the rules, so nothing in QML can reach the panel without the PIN.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.runtime import paths
 from kiosk.runtime.exit_codes import ExitCode
-from kiosk.runtime.pin import KeypadLock, LockoutRule, PinStore
+from kiosk.runtime.pin import PinStore
+from kiosk.session.staff_door import (
+    Door,
+    DoorView,
+    KeypadLock,
+    LockoutRule,
+    StaffScreen,
+    derive,
+)
 from kiosk.ui.cleaning import TouchSwallower
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
+#: How often a countdown on screen (the lock, cleaning) is looked at again.
 _TICK_MS = 200
-
-
-class Screen(Enum):
-    """The staff screen that is open; at most one at a time."""
-
-    NONE = "none"
-    KEYPAD = "keypad"
-    PANEL = "panel"
-    CLEANING = "cleaning"
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,7 @@ class StaffOptions:
 
 @QmlElement
 class StaffDoor(QObject):
-    """Which staff screen is open (none, keypad, panel, cleaning), and the keypad's lock.
-
-    In full screen the corner opens the keypad only when a PIN is set, and does nothing
-    otherwise. In a preview window without a PIN it opens the panel at once: the staff
-    member at a desktop already has the machine.
-    """
+    """Which staff screen is open (none, keypad, panel, cleaning), and the keypad's lock."""
 
     screenChanged = Signal()
     lockChanged = Signal()
@@ -67,10 +62,8 @@ class StaffDoor(QObject):
         super().__init__(parent)
         self._options = options
         self._full_screen = full_screen
-        self._screen = Screen.NONE
-        self._lock = KeypadLock(options.lockout)
-        self._message = ""
-        self._cleaning_ends = 0.0
+        self._door = Door(lock=KeypadLock(options.lockout))
+        self._told = derive(self._door, self._now())  # what QML was last told
         self._hold_seconds = 3.0
         self._cleaning_seconds = 30.0
         self._swallower = TouchSwallower(self)
@@ -91,11 +84,11 @@ class StaffDoor(QObject):
 
     @Property(bool, notify=screenChanged)
     def keypadOpen(self) -> bool:
-        return self._screen is Screen.KEYPAD
+        return self._view().keypad_open
 
     @Property(bool, notify=screenChanged)
     def panelOpen(self) -> bool:
-        return self._screen is Screen.PANEL
+        return self._view().panel_open
 
     @Property(bool, notify=screenChanged)
     def cleaning(self) -> bool:
@@ -103,78 +96,51 @@ class StaffDoor(QObject):
 
     def is_cleaning(self) -> bool:
         """``cleaning``, for Python (the property is for QML)."""
-        return self._screen is Screen.CLEANING
+        return self._door.screen is StaffScreen.CLEANING
 
     @Property(bool, notify=lockChanged)
     def locked(self) -> bool:
-        return self._lock.seconds_locked(self._now()) > 0
-
-    @Property(int, notify=lockChanged)
-    def secondsLocked(self) -> int:
-        return self._lock.seconds_locked(self._now())
+        return self._view().locked
 
     @Property(str, notify=lockChanged)
     def message(self) -> str:
         """A plain line under the keypad: wrong PIN and tries left, or the lock's countdown."""
-        seconds = self._lock.seconds_locked(self._now())
-        if seconds:
-            return f"Too many wrong PINs. The keypad is locked for {seconds} s."
-        return self._message
+        return self._view().message
 
     @Property(int, notify=cleaningChanged)
     def cleaningSecondsLeft(self) -> int:
-        if self._screen is not Screen.CLEANING:
-            return 0
-        return max(0, math.ceil(self._cleaning_ends - self._now()))
+        return self._view().cleaning_seconds_left
 
     # -- what staff do -----------------------------------------------------------------
     @Slot()
     def cornerHeld(self) -> None:
-        if self._screen is not Screen.NONE:
-            return
-        if self._options.pins.is_set():
-            self._show(Screen.KEYPAD)
-        elif not self._full_screen:
-            self._show(Screen.PANEL)
+        pin_set = self._door.screen is StaffScreen.NONE and self._options.pins.is_set()
+        self._set(self._door.corner_held(pin_set=pin_set, full_screen=self._full_screen))
 
     @Slot(str, result=bool)
     def tryPin(self, pin: str) -> bool:
         """Open the panel if ``pin`` is right. The PIN is checked, never kept or logged."""
-        if self._screen is not Screen.KEYPAD or self.locked:
+        if not self._view().keypad_open or self._view().locked:
             return False
         right = self._options.pins.check(pin)
-        now = self._now()
-        self._lock = self._lock.after_right() if right else self._lock.after_wrong(now)
-        left = self._lock.attempts_left(now)
-        self._message = "" if right else f"Wrong PIN. {_tries(left)} left."
-        if self.locked:
-            self._timer.start()
-        self.lockChanged.emit()
-        if right:
-            self._show(Screen.PANEL)
+        self._set(self._door.pin_tried(right=right, now=self._now()), tried=True)
         return right
 
     @Slot()
     def close(self) -> None:
         """Cancel the keypad or close the panel."""
-        if self._screen in (Screen.KEYPAD, Screen.PANEL):
-            self._show(Screen.NONE)
+        self._set(self._door.closed())
 
     @Slot()
     def closeAll(self) -> None:
         """The idle reset: nothing of staff's is left open for the next patient."""
-        self._show(Screen.NONE)
+        self._set(self._door.showing(StaffScreen.NONE))
 
     @Slot()
     def startCleaning(self) -> None:
-        if self._screen is not Screen.PANEL:
-            return
         seconds = self._options.cleaning_seconds
-        if seconds is None:
-            seconds = self._cleaning_seconds
-        self._cleaning_ends = self._now() + seconds
-        self._show(Screen.CLEANING)
-        self._timer.start()
+        seconds = self._cleaning_seconds if seconds is None else seconds
+        self._set(self._door.cleaning_started(self._now(), seconds))
 
     @Slot()
     def exitToDesktop(self) -> None:
@@ -182,41 +148,48 @@ class StaffDoor(QObject):
 
         ``kiosk cage`` passes the 80 on to systemd, which cage itself would not.
         """
-        if self._screen is not Screen.PANEL:
-            return
-        QCoreApplication.exit(ExitCode.TO_DESKTOP if self._full_screen else 0)
+        if self._view().panel_open:
+            QCoreApplication.exit(ExitCode.TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------
-    def _show(self, screen: Screen) -> None:
-        if screen is self._screen:
-            return
-        app = QCoreApplication.instance()
-        if app is not None and Screen.CLEANING in (screen, self._screen):
-            if screen is Screen.CLEANING:
-                app.installEventFilter(self._swallower)
-            else:
-                app.removeEventFilter(self._swallower)
-        if screen is not Screen.KEYPAD:
-            self._message = ""
+    def _set(self, door: Door, *, tried: bool = False) -> None:
+        """Keep ``door``, and tell QML what changed since it was last told: all derived at
+        one moment, so a lock that ends between two reads never stops the tick with the
+        keys shown locked."""
+        self._door = door
+        before, after = self._told, derive(door, self._now())
+        self._told = after
+        if after.cleaning != before.cleaning:
+            self._swallow_touches(after.cleaning)
+        if (after.keypad_open, after.panel_open, after.cleaning) != (
+            before.keypad_open,
+            before.panel_open,
+            before.cleaning,
+        ):
+            self.screenChanged.emit()
+        if tried or (after.locked, after.message) != (before.locked, before.message):
             self.lockChanged.emit()
-        self._screen = screen
-        self.screenChanged.emit()
-        self.cleaningChanged.emit()
+        if after.cleaning_seconds_left != before.cleaning_seconds_left:
+            self.cleaningChanged.emit()
+        if after.counting:
+            self._timer.start()
+        else:
+            self._timer.stop()
 
     def _tick(self) -> None:
-        # Read once, before QML reads it: if the lock ended between QML's read and a
-        # second one here, the timer would stop with QML still showing the keys locked.
-        locked = self.locked
-        self.lockChanged.emit()
-        self.cleaningChanged.emit()
-        if self._screen is Screen.CLEANING and self._now() >= self._cleaning_ends:
-            self._show(Screen.PANEL)
-        if not locked and self._screen is not Screen.CLEANING:
-            self._timer.stop()
+        self._set(self._door.at(self._now()))
+
+    def _swallow_touches(self, swallow: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if swallow:
+            app.installEventFilter(self._swallower)
+        else:
+            app.removeEventFilter(self._swallower)
+
+    def _view(self) -> DoorView:
+        return derive(self._door, self._now())
 
     def _now(self) -> float:
         return self._options.clock()
-
-
-def _tries(count: int) -> str:
-    return "1 try" if count == 1 else f"{count} tries"

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
 from kiosk.runtime import paths
-from kiosk.runtime.pin import LockoutRule, PinStore
+from kiosk.runtime.pin import PinStore
+from kiosk.session.staff_door import LockoutRule
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.staff import StaffOptions
 from tests.ui.finger import Finger

@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 
 from kiosk.runtime import paths
 from kiosk.runtime.pin import (
-    KeypadLock,
-    LockoutRule,
     PinStore,
     hash_pin,
     pin_problem,
@@ -107,55 +105,6 @@ def test_only_four_to_eight_plain_digits_make_a_pin(pin: str, problem: str) -> N
 @given(st.text(alphabet="0123456789", min_size=4, max_size=8))
 def test_every_four_to_eight_digit_pin_is_accepted(pin: str) -> None:
     assert pin_problem(pin) is None
-
-
-# -- the lockout rule, on a made-up clock ------------------------------------------------
-
-
-def wrong_times(lock: KeypadLock, count: int, now: float) -> KeypadLock:
-    for _ in range(count):
-        lock = lock.after_wrong(now)
-    return lock
-
-
-def test_five_wrong_pins_lock_the_keypad_for_a_minute() -> None:
-    lock = KeypadLock()
-    assert lock.attempts_left(0) == 5
-    lock = wrong_times(lock, 4, now=10)
-    assert lock.attempts_left(10) == 1
-    assert lock.seconds_locked(10) == 0
-    lock = lock.after_wrong(now=10)
-    assert lock.seconds_locked(10) == 60
-    assert lock.seconds_locked(69.5) == 1  # rounded up: never "0 seconds" while locked
-    assert lock.attempts_left(30) == 0
-    assert lock.seconds_locked(70) == 0
-    assert lock.attempts_left(70) == 5
-
-
-def test_wrong_pins_while_locked_do_not_extend_the_lock() -> None:
-    lock = wrong_times(KeypadLock(), 5, now=0)
-    lock = wrong_times(lock, 20, now=59)
-    assert lock.seconds_locked(59) == 1
-    assert lock.attempts_left(60) == 5
-
-
-def test_a_right_pin_starts_the_count_again() -> None:
-    lock = wrong_times(KeypadLock(), 4, now=0).after_right()
-    assert lock.attempts_left(0) == 5
-    assert wrong_times(lock, 4, now=0).seconds_locked(0) == 0
-
-
-def test_after_a_lock_ends_five_more_wrong_pins_lock_it_again() -> None:
-    lock = wrong_times(KeypadLock(), 5, now=0)
-    lock = wrong_times(lock, 4, now=61)
-    assert lock.seconds_locked(61) == 0
-    assert lock.after_wrong(61).seconds_locked(61) == 60
-
-
-def test_the_rule_can_be_changed() -> None:
-    lock = wrong_times(KeypadLock(LockoutRule(wrong_allowed=2, lock_seconds=1.5)), 2, now=0)
-    assert lock.seconds_locked(0) == 2
-    assert lock.seconds_locked(1.5) == 0
 
 
 # -- `kiosk set-pin`, as staff run it -------------------------------------------------------
