@@ -8,9 +8,9 @@ screen; the only markup is the bold and the hard line breaks that the subset all
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from kiosk.content.markdown import LINE_BREAK, Block, BulletList, Line, Paragraph
+from kiosk.pages.page_data import TextBlock
 
 
 def escaped(text: str) -> str:
@@ -25,25 +25,23 @@ def styled_line(spans: Line) -> str:
     )
 
 
-def plain_blocks(text: str, *, bold: bool = False) -> list[dict[str, Any]]:
+def plain_blocks(text: str, *, bold: bool = False) -> tuple[TextBlock, ...]:
     """A plain text (no Markdown) as one escaped paragraph; no blocks for no text."""
     if not text:
-        return []
+        return ()
     words = escaped(text)
-    return [{"kind": "paragraph", "items": [f"<b>{words}</b>" if bold else words], "start": 1}]
+    return (TextBlock("paragraph", (f"<b>{words}</b>" if bold else words,)),)
 
 
-def styled_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
-    """``[{"kind": "paragraph" | "bullets" | "numbers", "items": [...], "start": n}]``."""
-    out: list[dict[str, Any]] = []
+def styled_blocks(blocks: tuple[Block, ...]) -> tuple[TextBlock, ...]:
+    """Each paragraph, bullet list and numbered list as escaped styled text."""
+    out: list[TextBlock] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            out.append({"kind": "paragraph", "items": [styled_line(block.spans)], "start": 1})
+            out.append(TextBlock("paragraph", (styled_line(block.spans),)))
         elif isinstance(block, BulletList):
-            out.append(
-                {"kind": "bullets", "items": [styled_line(i) for i in block.items], "start": 1}
-            )
+            out.append(TextBlock("bullets", tuple(styled_line(item) for item in block.items)))
         else:
-            items = [styled_line(item) for item in block.items]
-            out.append({"kind": "numbers", "items": items, "start": block.start})
-    return out
+            items = tuple(styled_line(item) for item in block.items)
+            out.append(TextBlock("numbers", items, block.start))
+    return tuple(out)

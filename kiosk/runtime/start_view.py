@@ -54,10 +54,11 @@ class StartView:
 def save_home(file: Path, content: Content) -> None:
     """Keep home as this good content draws it at a start, for the next start."""
     from kiosk.content.fingerprint import picture_files
+    from kiosk.pages.page_data import for_qml
     from kiosk.pages.views import Localized, home_view
 
     language = content.clinic.default_language
-    home = home_view(Localized(content, language, file.parent))
+    home = for_qml(home_view(Localized(content, language, file.parent)))
     view = StartView(home, language, content.settings.for_screen())
     save_start_view(file, view, picture_files(file, content))
 

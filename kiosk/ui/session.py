@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.pages.page_data import for_qml
 from kiosk.pages.wording import countdown, in_every_language, words
 from kiosk.runtime.start_view import StartView
 from kiosk.session.navigation import HOME, topic_page
@@ -253,14 +254,14 @@ class KioskSession(QObject):  # type: ignore[operator]
             return self._start.home if self._start is not None else _NO_HOME
         from kiosk.pages.views import home_view
 
-        return home_view(self._localized())
+        return for_qml(home_view(self._localized()))
 
     def _built_topic(self, topic_id: str) -> dict[str, Any]:
         if self._content is None:
             return self._topic
         from kiosk.pages.views import topic_view
 
-        return topic_view(self._localized(), topic_id)
+        return for_qml(topic_view(self._localized(), topic_id))
 
     def _localized(self) -> Localized:
         from kiosk.pages.views import Localized

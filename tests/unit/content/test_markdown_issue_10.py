@@ -107,7 +107,7 @@ def test_stars_alone_on_a_line_are_a_dividing_line_not_an_empty_bold() -> None:
 def test_a_hard_line_break_is_kept_and_shown_as_a_line_break(end: str) -> None:
     blocks = shown(f"Clinic Street 1{end}\nSpringfield")
     assert blocks == (words("Clinic Street 1\nSpringfield"),)
-    assert styled_blocks(blocks)[0]["items"] == ["Clinic Street 1<br>Springfield"]
+    assert styled_blocks(blocks)[0].items == ("Clinic Street 1<br>Springfield",)
 
 
 def test_escapes_and_entities_are_decoded_as_commonmark_does() -> None:

@@ -44,7 +44,7 @@ def test_a_clinic_s_own_words_are_shown_and_the_rest_is_english(
     said = words("vi", result.content.words)
     assert (said["home"], said["back"], said["sources"]) == ("Trang chủ", "Quay lại", "Sources")
     page = topic_view(Localized(result.content, "vi", BUNDLED.parent), "crows-feet")
-    assert page["reviewed"].endswith("đã kiểm tra vào 20 tháng 11, 2026.")
+    assert page.reviewed.endswith("đã kiểm tra vào 20 tháng 11, 2026.")
 
 
 def test_a_language_without_the_kiosk_s_words_is_warned(
