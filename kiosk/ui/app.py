@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -75,6 +75,7 @@ class KioskWindow(QObject):
         self._pointer_follows_settings = False  # in full screen, from the first frame on
         self._apply(settings)
         self.engine.addImportPath(str(QML_FOLDER))
+        _use_theme_font(self.engine)
         self.engine.setInitialProperties(
             {
                 "session": self.session,
@@ -181,3 +182,14 @@ def _defaults() -> Settings:
     from kiosk.content.model import Settings  # only without content, when speed is no matter
 
     return Settings()
+
+
+def _use_theme_font(engine: QQmlApplicationEngine) -> None:
+    """Make Theme's font the application's, before the window's items are made.
+
+    QML's ``Window`` has no font of its own to hand down, and a plain ``Text`` starts from
+    the application's font; so setting it here, once, gives every text the kiosk's family
+    without each one naming it (a text made earlier would keep the old family).
+    """
+    theme = engine.singletonInstance("Kiosk", "Theme")
+    QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))

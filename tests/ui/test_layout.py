@@ -75,7 +75,7 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
         texts = [
             item
             for item in all_items(finger.window.contentItem())
-            if visible(item) and item.metaObject().className() == "QQuickText"
+            if visible(item) and item.inherits("QQuickText")
         ]
         cut = [t.property("text") for t in texts if t.property("truncated")]
         assert cut == [], (page, cut)
@@ -100,7 +100,7 @@ def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBo
     sizes = {
         item.property("font").pixelSize()
         for item in all_items(finger.window.contentItem())
-        if visible(item) and item.metaObject().className() == "QQuickText" and item.property("text")
+        if visible(item) and item.inherits("QQuickText") and item.property("text")
     }
     assert min(sizes) >= 30, sizes  # small print (sources, dates) is 30 px; body text 34 px
 

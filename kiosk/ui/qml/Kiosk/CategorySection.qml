@@ -22,24 +22,18 @@ Column {
 
     spacing: Theme.spacing
 
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: category.modelData.title
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-        color: Theme.ink
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.categorySize
         font.bold: true
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: category.modelData.intro
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
     }
     Grid {
         id: grid

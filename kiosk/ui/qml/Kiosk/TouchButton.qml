@@ -25,14 +25,12 @@ Rectangle {
 
     Behavior on scale { NumberAnimation { duration: 60 } }
 
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, button.width - Theme.spacing)
         text: (button.chosen ? "\u2713 " : "") + button.text
         color: area.pressed || button.filled ? "white" : Theme.accent
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.buttonSize
         font.bold: true
         elide: Text.ElideRight
