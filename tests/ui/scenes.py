@@ -119,11 +119,9 @@ def scene_rect(item: QQuickItem) -> QRectF:
 def drawn_rect(item: QQuickItem) -> QRectF:
     """The part of ``item`` that can show: cut by every clipping ancestor and the window."""
     rect = scene_rect(item)
-    window = item.window()
-    rect = rect.intersected(QRectF(0, 0, window.width(), window.height()))
     parent = item.parentItem()
     while parent is not None:
-        if parent.clip():
+        if parent.clip() or parent.parentItem() is None:  # the root: the window's area
             rect = rect.intersected(scene_rect(parent))
         parent = parent.parentItem()
     return rect
