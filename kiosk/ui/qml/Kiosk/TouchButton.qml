@@ -19,6 +19,10 @@ T.AbstractButton {
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget * 1.5, label.implicitWidth + 2 * Theme.spacing)
     scale: down ? 0.96 : 1
+    // AbstractButton names itself after its text only once an assistive technology is
+    // active (seen in Qt 6.11); named here, the name is there from the start, and any
+    // accessibility query (tests/ui/test_buttons.py) sees what a screen reader will.
+    Accessible.name: text
 
     Behavior on scale { NumberAnimation { duration: 60 } }
 
