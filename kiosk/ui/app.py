@@ -75,7 +75,7 @@ class KioskWindow(QObject):
         self._pointer_follows_settings = False  # in full screen, from the first frame on
         self._apply(settings)
         self.engine.addImportPath(str(QML_FOLDER))
-        _use_theme_font(self.engine)
+        self._use_theme_font()
         self.engine.setInitialProperties(
             {
                 "session": self.session,
@@ -134,6 +134,16 @@ class KioskWindow(QObject):
         if self._lockdown is not None:
             self.window.installEventFilter(self._lockdown)
 
+    def _use_theme_font(self) -> None:
+        """Make Theme's font the application's, before the window's items are made.
+
+        QML's ``Window`` has no font of its own to hand down, and a plain ``Text`` starts
+        from the application's font; so setting it here, once, gives every text the kiosk's
+        family without each one naming it (a text made earlier would keep the old family).
+        """
+        theme = self.engine.singletonInstance("Kiosk", "Theme")
+        QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))
+
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
         if hide and not self._cursor_hidden:
@@ -182,14 +192,3 @@ def _defaults() -> Settings:
     from kiosk.content.model import Settings  # only without content, when speed is no matter
 
     return Settings()
-
-
-def _use_theme_font(engine: QQmlApplicationEngine) -> None:
-    """Make Theme's font the application's, before the window's items are made.
-
-    QML's ``Window`` has no font of its own to hand down, and a plain ``Text`` starts from
-    the application's font; so setting it here, once, gives every text the kiosk's family
-    without each one naming it (a text made earlier would keep the old family).
-    """
-    theme = engine.singletonInstance("Kiosk", "Theme")
-    QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))

@@ -7,8 +7,8 @@ import QtQuick.Templates as T
 // Three looks, one meaning each: `filled` is the one action a prompt asks for; `chosen`
 // (a tick on a soft fill) is the current language or text size; dark is pressed.
 // Built on the Templates' AbstractButton, as mpvQC's controls are: the press (`down`),
-// keyboard focus and accessibility (role Button, its text as the name) come with it, and
-// only the look is drawn here. Not T.Button: nothing here is flat or highlighted.
+// keyboard focus and the accessible role Button come with it, and only the look is drawn
+// here. Not T.Button: nothing here is flat or highlighted.
 T.AbstractButton {
     id: button
 
