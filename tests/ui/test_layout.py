@@ -128,13 +128,13 @@ def test_targets_are_20_mm_on_a_small_dense_screen(
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
 @pytest.mark.parametrize("size", SIZES[:2], ids=lambda size: f"{size.width()}x{size.height()}")
 def test_the_tiles_of_a_category_are_one_height(
-    open_kiosk: OpenKiosk, qtbot: QtBot, size: QSize, large_text: bool
+    open_kiosk: OpenKiosk, size: QSize, large_text: bool
 ) -> None:
     kiosk, finger = open_kiosk(size=size)
     kiosk.session.setLanguage("es")
     if large_text:
         kiosk.session.toggleLargeText()
-    qtbot.wait(400)
+    finger.qtbot.wait(400)
     grids: dict[int, list[QQuickItem]] = {}  # the tiles of each category, by their grid
     for item in all_items(finger.window.contentItem()):
         if item.objectName().startswith("tile-"):
