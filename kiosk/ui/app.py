@@ -142,6 +142,8 @@ class KioskWindow(QObject):
         family without each one naming it (a text made earlier would keep the old family).
         """
         theme = self.engine.singletonInstance("Kiosk", "Theme")
+        if not isinstance(theme, QObject):
+            raise RuntimeError("the kiosk's QML module has no Theme; see the messages above")
         QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))
 
     def _hide_cursor(self, hide: bool) -> None:
