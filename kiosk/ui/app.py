@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -78,6 +78,7 @@ class KioskWindow(QObject):
         self._pointer_follows_settings = False  # in full screen, from the first frame on
         self._apply(settings)
         self.engine.addImportPath(str(QML_FOLDER))
+        self._use_theme_font()
         self.engine.setInitialProperties(
             {
                 "session": self.session,
@@ -135,6 +136,18 @@ class KioskWindow(QObject):
         self.window.installEventFilter(self.idle)
         if self._lockdown is not None:
             self.window.installEventFilter(self._lockdown)
+
+    def _use_theme_font(self) -> None:
+        """Make Theme's font the application's, before the window's items are made.
+
+        QML's ``Window`` has no font of its own to hand down, and a plain ``Text`` starts
+        from the application's font; so setting it here, once, gives every text the kiosk's
+        family without each one naming it (a text made earlier would keep the old family).
+        """
+        theme = self.engine.singletonInstance("Kiosk", "Theme")
+        if not isinstance(theme, QObject):
+            raise RuntimeError("the kiosk's QML module has no Theme; see the messages above")
+        QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))
 
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""

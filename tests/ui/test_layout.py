@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
@@ -75,7 +76,7 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
         texts = [
             item
             for item in all_items(finger.window.contentItem())
-            if visible(item) and item.metaObject().className() == "QQuickText"
+            if visible(item) and item.inherits("QQuickText")
         ]
         cut = [t.property("text") for t in texts if t.property("truncated")]
         assert cut == [], (page, cut)
@@ -100,7 +101,7 @@ def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBo
     sizes = {
         item.property("font").pixelSize()
         for item in all_items(finger.window.contentItem())
-        if visible(item) and item.metaObject().className() == "QQuickText" and item.property("text")
+        if visible(item) and item.inherits("QQuickText") and item.property("text")
     }
     assert min(sizes) >= 30, sizes  # small print (sources, dates) is 30 px; body text 34 px
 
@@ -122,3 +123,24 @@ def test_targets_are_20_mm_on_a_small_dense_screen(
     qtbot.wait(100)
     assert theme.property("touchTarget") == target
     assert finger.find("textSizeButton").height() == target
+
+
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda size: f"{size.width()}x{size.height()}")
+def test_the_tiles_of_a_category_are_one_height(
+    open_kiosk: OpenKiosk, size: QSize, large_text: bool
+) -> None:
+    kiosk, finger = open_kiosk(size=size)
+    kiosk.session.setLanguage("es")
+    if large_text:
+        kiosk.session.toggleLargeText()
+    finger.qtbot.wait(400)
+    grids: dict[int, list[QQuickItem]] = {}  # the tiles of each category, by their grid
+    for item in all_items(finger.window.contentItem()):
+        if item.objectName().startswith("tile-"):
+            grids.setdefault(shiboken6.getCppPointer(item.parentItem())[0], []).append(item)
+    assert len(grids) == 3
+    for tiles in grids.values():
+        tallest = max(tile.implicitHeight() for tile in tiles)
+        # A row reads as a row: every tile as tall as the tallest, none cut short.
+        assert {tile.height() for tile in tiles} == {tallest}, [t.objectName() for t in tiles]

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 
 // One category on the home screen: its title, one line, and its topics as tiles of one height.
 Column {
@@ -9,53 +10,45 @@ Column {
     signal opened(string topicId)
 
     readonly property int columns: Math.max(1, Math.floor((width + Theme.spacing) / (Theme.tileMinWidth + Theme.spacing)))
-    // Every tile as tall as the tallest, so a row reads as a row.
-    readonly property real tileHeight: {
-        let tallest = 0
-        for (let index = 0; index < tiles.count; ++index) {
-            const tile = tiles.itemAt(index) as TopicTile
-            if (tile)
-                tallest = Math.max(tallest, tile.implicitHeight)
-        }
-        return tallest
-    }
+    readonly property real tileWidth: (width - (columns - 1) * Theme.spacing) / columns
 
     spacing: Theme.spacing
 
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: category.modelData.title
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-        color: Theme.ink
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.categorySize
         font.bold: true
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: category.modelData.intro
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
     }
-    Grid {
-        id: grid
+    GridLayout {
         width: parent.width
         columns: category.columns
-        spacing: Theme.spacing
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+        // Every tile as tall as the tallest, so a row reads as a row (Qt 6.6 and later).
+        uniformCellHeights: true
 
         Repeater {
-            id: tiles
             model: category.modelData.topics
 
             TopicTile {
                 required property var modelData
                 topic: modelData
-                width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
-                height: Math.max(implicitHeight, category.tileHeight)
+                // A set width, not fillWidth: a category with fewer topics than columns
+                // keeps tiles of a column's width, on the left, as in a full row.
+                Layout.preferredWidth: category.tileWidth
+                Layout.fillHeight: true
+                // Never shorter than its own words. Seen in Qt 6.11: uniform heights share
+                // out the rows' summed heights evenly, so a short row beside a tall one
+                // would cut the tall row's tile; a minimum each makes the share the tallest.
+                Layout.minimumHeight: implicitHeight
                 onOpened: (topicId) => category.opened(topicId)
             }
         }

@@ -17,37 +17,30 @@ Rectangle {
         width: parent.width - 2 * Theme.margin
         spacing: Theme.margin
 
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             text: "Cleaning the screen"
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             color: Theme.cleaningInk
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             objectName: "cleaningCountdown"
             width: parent.width
             text: cleaning.door.cleaningSecondsLeft
             horizontalAlignment: Text.AlignHCenter
             color: Theme.cleaningInk
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.countdownSize
             font.bold: true
         }
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             text: "Touch is off. Wipe the glass; the staff panel comes back by itself."
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             color: Theme.cleaningInk
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
         }
     }
 }

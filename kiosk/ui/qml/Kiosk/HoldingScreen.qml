@@ -28,17 +28,15 @@ Rectangle {
         Repeater {
             model: holding.session.holdingWords
 
-            Text {
+            KioskText {
                 required property string modelData
                 required property int index
                 objectName: "holdingMessage"
-                textFormat: Text.PlainText
                 width: parent.width
                 text: modelData
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 color: index === 0 ? Theme.ink : Theme.inkSoft
-                font.family: Theme.fontFamily
                 font.pixelSize: index === 0 ? Theme.titleSize : Theme.headingSize
                 font.bold: index === 0
             }

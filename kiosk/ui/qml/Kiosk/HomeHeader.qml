@@ -22,25 +22,19 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.px(8)
 
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             text: header.clinic.name
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            color: Theme.ink
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             objectName: "welcome"
             width: parent.width
             text: header.clinic.welcome
             wrapMode: Text.WordWrap
             color: Theme.inkSoft
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
         }
     }
 }

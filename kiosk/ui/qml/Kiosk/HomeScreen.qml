@@ -40,14 +40,12 @@ Rectangle {
                     onOpened: (topicId) => screen.session.openTopic(topicId)
                 }
             }
-            Text {
-                textFormat: Text.PlainText
+            KioskText {
                 width: parent.width
                 text: screen.home.clinic.feedback
                 visible: text !== ""
                 wrapMode: Text.WordWrap
                 color: Theme.inkSoft
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
             }
         }

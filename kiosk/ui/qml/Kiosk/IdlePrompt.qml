@@ -18,19 +18,15 @@ ModalCard {
     // Takes every tap, so a tap meant to continue never opens what lies beneath.
     onTapped: idle.stillHere()
 
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: prompt.session.words.still_reading
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        color: Theme.ink
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.titleSize
         font.bold: true
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         objectName: "countdown"
         width: parent.width
         // Read only while it shows: the plural rules load after the first frame.
@@ -38,8 +34,6 @@ ModalCard {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
     }
     TouchButton {
         objectName: "continueButton"

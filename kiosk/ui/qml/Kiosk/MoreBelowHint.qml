@@ -28,15 +28,13 @@ Item {
             GradientStop { position: hint.fade / hint.height; color: Theme.background }
         }
     }
-    Text {
+    KioskText {
         id: label
-        textFormat: Text.PlainText
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.px(12)
         text: hint.text + "  \u2193"
         color: Theme.accent
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         font.bold: true
     }

@@ -22,14 +22,12 @@ Rectangle {
         width: notice.width - 2 * Theme.spacing
         spacing: Theme.px(12)
 
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             visible: notice.title !== ""
             text: notice.title
             wrapMode: Text.WordWrap
             color: notice.ink
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.bold: true
         }

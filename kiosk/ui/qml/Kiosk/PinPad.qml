@@ -32,12 +32,9 @@ ModalCard {
     Item {
         width: parent.width
         height: Theme.touchTarget
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             anchors.verticalCenter: parent.verticalCenter
             text: "Staff PIN"
-            color: Theme.ink
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.bold: true
         }
@@ -63,16 +60,13 @@ ModalCard {
             }
         }
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         objectName: "pinMessage"
         width: parent.width
         text: pad.door.message
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: Theme.safetyInk
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
         font.bold: true
     }
     Grid {

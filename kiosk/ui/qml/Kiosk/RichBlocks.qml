@@ -31,27 +31,22 @@ Column {
                     width: block.width
                     spacing: Theme.px(16)
 
-                    Text {
-                        textFormat: Text.PlainText
+                    KioskText {
                         id: marker
                         visible: row.kind !== "paragraph"
                         width: visible ? Theme.textPx(44) : 0
                         horizontalAlignment: Text.AlignRight
                         text: row.kind === "bullets" ? "\u2022" : (block.modelData.start + row.index) + "."
                         color: blocks.textColor
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
                         font.bold: true
                     }
-                    Text {
+                    KioskText {
                         width: row.width - marker.width - (marker.visible ? row.spacing : 0)
                         text: row.modelData
                         textFormat: Text.StyledText
                         wrapMode: Text.WordWrap
                         lineHeight: 1.25
                         color: blocks.textColor
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
                     }
                 }
             }

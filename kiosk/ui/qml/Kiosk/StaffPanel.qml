@@ -13,11 +13,8 @@ ModalCard {
     objectName: "staffPanel"
     visible: door.panelOpen
 
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         text: "Staff panel"
-        color: Theme.ink
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.headingSize
         font.bold: true
     }
@@ -36,22 +33,16 @@ ModalCard {
             id: line
             required property var modelData
             width: panel.contentWidth
-            Text {
-                textFormat: Text.PlainText
+            KioskText {
                 text: line.modelData.label
                 color: Theme.inkSoft
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
             }
-            Text {
-                textFormat: Text.PlainText
+            KioskText {
                 objectName: line.modelData.name
                 width: parent.width
                 text: line.modelData.value
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // words where it can; a long path anywhere
-                color: Theme.ink
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
             }
         }
     }

@@ -17,16 +17,14 @@ Rectangle {
     border.color: research ? Theme.researchInk : Theme.accent
     border.width: Theme.px(2)
 
-    Text {
+    KioskText {
         id: label
-        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: badge.width - 2 * Theme.spacing
         text: badge.text
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         horizontalAlignment: Text.AlignHCenter
         color: badge.research ? Theme.researchInk : Theme.accent
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         font.bold: true
     }

@@ -20,13 +20,10 @@ Column {
             spacing: Theme.px(12)
             topPadding: Theme.spacing
 
-            Text {
-                textFormat: Text.PlainText
+            KioskText {
                 width: parent.width
                 text: section.modelData.heading
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                color: Theme.ink
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
@@ -51,37 +48,31 @@ Column {
         title: ""
         body: body.topic.ask
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         topPadding: Theme.spacing
         text: body.words.sources
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         font.bold: true
     }
     Repeater {
         model: body.topic.sources
 
-        Text {
+        KioskText {
             required property string modelData
-            textFormat: Text.PlainText
             width: body.width
             text: modelData
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // a link is one long word
             color: Theme.inkSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
         }
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: body.topic.reviewed
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
     }
 }

@@ -30,14 +30,11 @@ Column {
             width: header.wide ? top.width - Theme.pictureHeight * 1.4 - top.spacing : top.width
             spacing: Theme.spacing
 
-            Text {
-                textFormat: Text.PlainText
+            KioskText {
                 objectName: "topicTitle"
                 width: parent.width
                 text: header.topic.title
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                color: Theme.ink
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
@@ -49,14 +46,11 @@ Column {
             }
         }
     }
-    Text {
-        textFormat: Text.PlainText
+    KioskText {
         width: parent.width
         text: header.topic.summary
         wrapMode: Text.WordWrap
         color: Theme.inkSoft
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
     }
     Notice {
         width: parent.width

@@ -35,14 +35,11 @@ Rectangle {
             fillMode: Image.PreserveAspectFit
             Accessible.name: tile.topic.picture.alt
         }
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             text: tile.topic.title
             // A long word in large text breaks rather than running out of the card.
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            color: Theme.ink
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.bold: true
         }
@@ -52,13 +49,11 @@ Rectangle {
             research: tile.topic.research
             text: tile.topic.tile_badge
         }
-        Text {
-            textFormat: Text.PlainText
+        KioskText {
             width: parent.width
             text: tile.topic.summary
             wrapMode: Text.WordWrap
             color: Theme.inkSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
         }
     }

@@ -1,48 +1,56 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Templates as T
 
 // A large button that shows it is pressed, and acts on release inside it: no hover,
 // no double tap, no long press. A slow press still counts.
 // Three looks, one meaning each: `filled` is the one action a prompt asks for; `chosen`
 // (a tick on a soft fill) is the current language or text size; dark is pressed.
-Rectangle {
+// Built on the Templates' AbstractButton, as mpvQC's controls are: the press (`down`),
+// keyboard focus and the accessible role Button come with it, and only the look is drawn
+// here. Not T.Button: nothing here is flat or highlighted.
+T.AbstractButton {
     id: button
 
-    required property string text
+    required text
     property bool filled: false
     property bool chosen: false
-    signal clicked()
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget * 1.5, label.implicitWidth + 2 * Theme.spacing)
-    radius: Theme.radius
-    color: area.pressed ? Theme.accentPressed : (filled ? Theme.accent : (chosen ? Theme.accentSoft : Theme.surface))
-    border.color: Theme.accent
-    border.width: chosen ? Theme.px(6) : Theme.px(3)
-    scale: area.pressed ? 0.96 : 1
-    Accessible.role: Accessible.Button
+    scale: down ? 0.96 : 1
+    // AbstractButton names itself after its text only once an assistive technology is
+    // active (seen in Qt 6.11); named here, the name is there from the start, and any
+    // accessibility query (tests/ui/test_buttons.py) sees what a screen reader will.
     Accessible.name: text
 
     Behavior on scale { NumberAnimation { duration: 60 } }
 
-    Text {
-        textFormat: Text.PlainText
-        id: label
-        anchors.centerIn: parent
-        width: Math.min(implicitWidth, button.width - Theme.spacing)
-        text: (button.chosen ? "\u2713 " : "") + button.text
-        color: area.pressed || button.filled ? "white" : Theme.accent
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.buttonSize
-        font.bold: true
-        elide: Text.ElideRight
-        horizontalAlignment: Text.AlignHCenter
+    background: Rectangle {
+        // The whole button is its touch target (no insets); tests/ui/test_layout.py
+        // measures targets by this name.
+        objectName: "buttonArea"
+        radius: Theme.radius
+        color: button.down ? Theme.accentPressed
+                           : (button.filled ? Theme.accent : (button.chosen ? Theme.accentSoft : Theme.surface))
+        border.color: Theme.accent
+        border.width: button.chosen ? Theme.px(6) : Theme.px(3)
     }
 
-    MouseArea {
-        id: area
-        objectName: "buttonArea"
-        anchors.fill: parent
-        onClicked: button.clicked()
+    // The label keeps its own width, centred by anchors (which snap to whole pixels), inside
+    // an Item that the button sizes: given the button's inner box itself, it would be
+    // stretched to it, and its words placed by the text's alignment instead.
+    contentItem: Item {
+        KioskText {
+            id: label
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, button.width - Theme.spacing)
+            text: (button.chosen ? "\u2713 " : "") + button.text
+            color: button.down || button.filled ? "white" : Theme.accent
+            font.pixelSize: Theme.buttonSize
+            font.bold: true
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+        }
     }
 }
