@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.runtime import EXIT_TO_DESKTOP
 from kiosk.runtime.pin import PinStore
 from tests.conftest import line_of
 from tests.ui.clock import HandClock
@@ -176,43 +172,3 @@ def test_full_screen_stays_locked_down_while_the_panel_is_open(
     qtbot.wait(100)
     assert kiosk.window.isVisible()
     assert finger.has("staffPanel")
-
-
-EXITING_KIOSK = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from pathlib import Path
-from kiosk.content import load_content
-from kiosk.ui.app import KioskWindow
-
-app = QGuiApplication(sys.argv[:1])
-result = load_content(Path(sys.argv[1]))
-kiosk = KioskWindow(result.content, result.file.parent, full_screen=True)
-kiosk.window.show()
-
-
-def staff_exits() -> None:
-    kiosk.staff.cornerHeld()
-    kiosk.staff.tryPin(sys.argv[2])
-    kiosk.staff.exitToDesktop()
-
-
-QTimer.singleShot(500, staff_exits)
-sys.exit(app.exec())
-"""
-
-
-def test_exit_to_desktop_ends_a_real_kiosk_process_with_code_80(
-    pins: PinStore, content_dir: Path
-) -> None:
-    pins.save(PIN)
-    done = subprocess.run(
-        [sys.executable, "-c", EXITING_KIOSK, str(content_dir / "content.yaml"), PIN],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == EXIT_TO_DESKTOP, done.stderr
