@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.model import Content
 from kiosk.ui.app import KioskWindow
-from kiosk.ui.settle import settle
+from kiosk.ui.settle import GIVE_UP_MS, settle
+
+log = logging.getLogger("kiosk")
 
 
 def screens(
@@ -50,5 +53,6 @@ def _topic_order(content: Content) -> list[str]:
 
 def _grab(window: QQuickWindow) -> QImage:
     """The window once it is at rest (``kiosk.ui.settle``), rather than after a fixed pause."""
-    settle(window)
+    if not settle(window):
+        log.warning("a screen was still moving or loading after %d ms: taken as it is", GIVE_UP_MS)
     return window.grabWindow()
