@@ -36,6 +36,32 @@ BUNDLED = REPO / "content.yaml"
 TODAY = datetime.date(2026, 11, 24)
 
 
+#: Test folders whose tests share something outside the test process, so that each runs on
+#: one test process, one test at a time: the real stack (one systemd user manager, cage and
+#: Xvfb as the same unprivileged user, start views keyed on the code) and the YAML language
+#: server (installed into .cache on first use).
+SERIAL_FOLDERS = ("system", "editor")
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """xdist's ``loadgroup``, with the groups taken from the folder rather than a marker.
+
+    ``--dist loadgroup`` reads ``xdist_group`` marks by appending them to ``item._nodeid``,
+    which pytest 9.2 no longer reads (pytest-xdist 3.8): the marks were ignored and system
+    tests ran side by side. The scheduler asks each test id for its scope instead.
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FolderScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            parts = nodeid.split("/")
+            if len(parts) > 2 and parts[0] == "tests" and parts[1] in SERIAL_FOLDERS:
+                return parts[1]
+            return nodeid  # any other test is a scope of its own: it may go anywhere
+
+    return FolderScheduling(config, log)
+
+
 @pytest.fixture(scope="session")
 def bundled_text() -> str:
     return BUNDLED.read_text(encoding="utf-8")

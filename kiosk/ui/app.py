@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +38,8 @@ class KioskWindow(QObject):
     With ``live`` (started), the window follows the content file as it is saved;
     without, it shows ``content`` as it is. ``content`` is ``None`` while no
     good content was ever loaded: the holding screen shows, or the ``start``
-    view if one is given (until ``live`` loads the content).
+    view if one is given (until ``live`` loads the content). ``idle_clock`` is the
+    idle monitor's clock, injected as ``staff.clock`` is the staff door's (tests).
     """
 
     def __init__(
@@ -49,6 +52,7 @@ class KioskWindow(QObject):
         live: LiveContent | None = None,
         staff: StaffOptions | None = None,
         start: StartView | None = None,
+        idle_clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +68,9 @@ class KioskWindow(QObject):
         self.live.setParent(self)
         self.session = KioskSession(content, folder, self, start=start)
         self.idle = IdleMonitor(
-            IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds), self
+            IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds),
+            self,
+            clock=idle_clock,
         )
         self.idle.expired.connect(self.session.reset)
         # The idle reset closes the staff screens too: a panel never waits for the next patient.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     Property,
-    QElapsedTimer,
     QEvent,
     QObject,
     QTimer,
@@ -34,18 +36,30 @@ _TICK_MS = 200
 
 @QmlElement
 class IdleMonitor(QObject):
-    """Watches the kiosk window's input (install it as the window's event filter)."""
+    """Watches the kiosk window's input (install it as the window's event filter).
+
+    ``clock`` gives monotonic seconds, as ``StaffOptions.clock`` does for the staff door:
+    tests pass a clock they move by hand, so an idle reset happens when the test says
+    rather than after real seconds of waiting. The timer only decides how often the
+    clock is read.
+    """
 
     promptingChanged = Signal()
     secondsLeftChanged = Signal()
     #: Nobody answered the prompt: time to reset for the next patient.
     expired = Signal()
 
-    def __init__(self, policy: IdlePolicy, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        policy: IdlePolicy,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self._policy = policy
-        self._clock = QElapsedTimer()
-        self._clock.start()
+        self._clock = clock
+        self._since = clock()
         self._state = IdleState.ACTIVE
         self._seconds_left = 0
         self._offset = 0.0
@@ -64,7 +78,7 @@ class IdleMonitor(QObject):
 
     def pretend_idle(self, seconds: float) -> None:
         """Act as if nobody had touched the screen for ``seconds`` (for snapshots)."""
-        self._clock.restart()
+        self._restart()
         self._offset = seconds
         self._tick()
 
@@ -85,20 +99,20 @@ class IdleMonitor(QObject):
     @Slot()
     def stillHere(self) -> None:
         """The patient is here: start counting again."""
-        self._clock.restart()
+        self._restart()
         self._offset = 0.0
         self._tick()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        recent = self._state is IdleState.ACTIVE and self._clock.elapsed() <= _TICK_MS
+        recent = self._state is IdleState.ACTIVE and self._elapsed() <= _TICK_MS / 1000
         if event.type() in _ACTIVITY and not recent:
             self.stillHere()
         return False
 
     def _tick(self) -> None:
         if self._paused:
-            self._clock.restart()
-        idle_for = self._offset + self._clock.elapsed() / 1000
+            self._restart()
+        idle_for = self._offset + self._elapsed()
         state = self._policy.state(idle_for)
         seconds = self._policy.seconds_left(idle_for) if state is IdleState.WARNING else 0
         if seconds != self._seconds_left:
@@ -109,8 +123,15 @@ class IdleMonitor(QObject):
         self._state = state
         self.promptingChanged.emit()
         if state is IdleState.EXPIRED:
-            self._clock.restart()
+            self._restart()
             self._offset = 0.0
             self._state = IdleState.ACTIVE
             self.promptingChanged.emit()
             self.expired.emit()
+
+    def _restart(self) -> None:
+        self._since = self._clock()
+
+    def _elapsed(self) -> float:
+        """Seconds since the count last started."""
+        return self._clock() - self._since

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.model import Content
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.settle import GIVE_UP_MS, settle
 
-#: Longer than a page transition, so the picture shows the page at rest.
-SETTLE_MS = 600
+log = logging.getLogger("kiosk")
 
 
 def screens(
@@ -51,14 +52,7 @@ def _topic_order(content: Content) -> list[str]:
 
 
 def _grab(window: QQuickWindow) -> QImage:
-    _wait(SETTLE_MS)
+    """The window once it is at rest (``kiosk.ui.settle``), rather than after a fixed pause."""
+    if not settle(window):
+        log.warning("a screen was still moving or loading after %d ms: taken as it is", GIVE_UP_MS)
     return window.grabWindow()
-
-
-def _wait(milliseconds: int) -> None:
-    loop = QEventLoop()
-    # The loop as the timer's context: PySide6 6.11 keeps about 60 bytes at each call of
-    # the two-argument QTimer.singleShot(ms, loop.quit).
-    QTimer.singleShot(milliseconds, loop, loop.quit)
-    loop.exec()
-    QGuiApplication.processEvents()

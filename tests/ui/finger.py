@@ -42,9 +42,17 @@ class Finger:
 
     def hold(self, target: QQuickItem | QPoint, seconds: float) -> None:
         """Press, keep the finger still for ``seconds``, lift."""
+        point = self.press(target)
+        self.qtbot.wait(round(seconds * 1000))
+        self.lift(point)
+
+    def press(self, target: QQuickItem | QPoint) -> QPoint:
+        """Put the finger down (and keep it there); where it went down, for ``lift``."""
         point = self._point(target)
         QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
-        self.qtbot.wait(round(seconds * 1000))
+        return point
+
+    def lift(self, point: QPoint) -> None:
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
         self.qtbot.wait(FRAME_MS)
 

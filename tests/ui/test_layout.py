@@ -6,8 +6,8 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtQuick import QQuickItem
-from pytestqt.qtbot import QtBot
 
+from kiosk.ui.settle import settle
 from tests.ui.conftest import OpenKiosk
 from tests.ui.finger import Finger, all_items
 
@@ -50,7 +50,7 @@ def targets(finger: Finger) -> list[QQuickItem]:
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size.width()}x{size.height()}")
 def test_targets_are_large_and_nothing_overlaps_or_is_cut(
-    open_kiosk: OpenKiosk, qtbot: QtBot, size: QSize, large_text: bool, language: str
+    open_kiosk: OpenKiosk, size: QSize, large_text: bool, language: str
 ) -> None:
     kiosk, finger = open_kiosk(size=size)
     kiosk.session.setLanguage(language)
@@ -61,7 +61,8 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
     for page in PAGES:
         if page != "home":
             kiosk.session.openTopic(page)
-        qtbot.wait(400)
+        # At rest as a snapshot is taken: slid in, its body loaded, its hint faded in.
+        assert settle(kiosk.window), page
         found = targets(finger)
         assert found, page
         buttons = [item for item in found if item.objectName() == "buttonArea"]
@@ -92,10 +93,10 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
         kiosk.session.goHome()
 
 
-def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk) -> None:
     kiosk, finger = open_kiosk(size=QSize(1080, 1920))
     kiosk.session.openTopic("crows-feet")
-    qtbot.wait(400)
+    assert settle(kiosk.window)
     body = finger.find("topicTitle")
     assert body.property("font").pixelSize() >= BODY_TEXT_AT_1080
     sizes = {
@@ -115,12 +116,12 @@ def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk, qtbot: QtBo
     ],
 )
 def test_targets_are_20_mm_on_a_small_dense_screen(
-    open_kiosk: OpenKiosk, qtbot: QtBot, pixels_per_mm: float, target: int
+    open_kiosk: OpenKiosk, pixels_per_mm: float, target: int
 ) -> None:
     kiosk, finger = open_kiosk(size=QSize(1280, 800))
     theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
     theme.setProperty("pixelsPerMm", pixels_per_mm)
-    qtbot.wait(100)
+    assert settle(kiosk.window)  # the button's row is laid out again at the next frame
     assert theme.property("touchTarget") == target
     assert finger.find("textSizeButton").height() == target
 

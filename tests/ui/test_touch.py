@@ -10,17 +10,26 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clock import HandClock
 from tests.ui.conftest import OpenKiosk
-from tests.ui.finger import FRAME_MS
+from tests.ui.finger import FRAME_MS, Finger
 
-SETTLE_MS = 400  # longer than a page transition (250 ms at most)
+#: Longer than a page transition (220 ms): how long a drag that must not navigate is
+#: watched. Navigation is decided when the finger lifts, so this is a margin, not a race.
+SETTLE_MS = 400
+
+
+def at_rest(finger: Finger, qtbot: QtBot) -> None:
+    """Wait until the page has finished sliding in (or out): the stack is no longer busy."""
+    stack = finger.find("stack")
+    qtbot.waitUntil(lambda: not stack.property("busy"))
 
 
 def test_a_tap_on_a_tile_opens_its_topic(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-crows-feet"))
     qtbot.waitUntil(lambda: finger.has("topicTitle"))
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
     assert finger.text_of("topicTitle") == "Crow's feet"
     assert kiosk.session.page == "topic/crows-feet"
 
@@ -30,10 +39,10 @@ def test_back_and_home_return_to_the_start(open_kiosk: OpenKiosk, qtbot: QtBot) 
     for button in ("backButton", "homeButton"):
         finger.tap(finger.find("tile-frown-lines"))
         qtbot.waitUntil(lambda: kiosk.session.page == "topic/frown-lines")
-        qtbot.wait(SETTLE_MS)
+        at_rest(finger, qtbot)
         finger.tap(finger.find(button))
         qtbot.waitUntil(lambda: kiosk.session.page == "home")
-        qtbot.wait(SETTLE_MS)
+        at_rest(finger, qtbot)
         assert finger.has("tile-frown-lines")
         assert not finger.has("backButton"), "no Back on the home screen: it leads nowhere"
 
@@ -41,7 +50,7 @@ def test_back_and_home_return_to_the_start(open_kiosk: OpenKiosk, qtbot: QtBot) 
 def test_a_swipe_to_the_right_goes_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-your-visit"))
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
     finger.drag(QPoint(100, 900), QPoint(700, 910))
     qtbot.waitUntil(lambda: kiosk.session.page == "home")
 
@@ -49,18 +58,18 @@ def test_a_swipe_to_the_right_goes_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> 
 def test_a_short_sideways_drag_does_not_go_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-your-visit"))
-    qtbot.wait(SETTLE_MS)
-    finger.drag(QPoint(100, 900), QPoint(180, 900), steps=5)
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
+    with qtbot.assertNotEmitted(kiosk.session.navigated, wait=SETTLE_MS):
+        finger.drag(QPoint(100, 900), QPoint(180, 900), steps=5)
     assert kiosk.session.page == "topic/your-visit"
 
 
 def test_a_diagonal_scroll_is_not_a_swipe_back(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-how-botox-works"))
-    qtbot.wait(SETTLE_MS)
-    finger.drag(QPoint(200, 1500), QPoint(600, 500))  # mostly up: the page scrolls
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
+    with qtbot.assertNotEmitted(kiosk.session.navigated, wait=SETTLE_MS):
+        finger.drag(QPoint(200, 1500), QPoint(600, 500))  # mostly up: the page scrolls
     assert kiosk.session.page == "topic/how-botox-works"
     assert finger.find("topicFlick").property("contentY") > 300
 
@@ -70,16 +79,16 @@ def test_a_swipe_that_turns_into_a_scroll_is_not_a_swipe_back(
 ) -> None:
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-how-botox-works"))
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
     path = [QPoint(100 + 30 * step, 1500) for step in range(11)]  # 300 px right...
     path += [QPoint(400, 1500 - 80 * step) for step in range(1, 11)]  # ...then 800 px up
     touch = QTest.touchEvent
-    touch(finger.window, finger.device).press(0, path[0], finger.window).commit()
-    for point in path[1:]:
-        qtbot.wait(FRAME_MS)
-        touch(finger.window, finger.device).move(0, point, finger.window).commit()
-    touch(finger.window, finger.device).release(0, path[-1], finger.window).commit()
-    qtbot.wait(SETTLE_MS)
+    with qtbot.assertNotEmitted(kiosk.session.navigated, wait=SETTLE_MS):
+        touch(finger.window, finger.device).press(0, path[0], finger.window).commit()
+        for point in path[1:]:
+            qtbot.wait(FRAME_MS)
+            touch(finger.window, finger.device).move(0, point, finger.window).commit()
+        touch(finger.window, finger.device).release(0, path[-1], finger.window).commit()
     assert kiosk.session.page == "topic/how-botox-works"
 
 
@@ -87,7 +96,7 @@ def test_a_flick_scrolls_a_long_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> Non
     kiosk, finger = open_kiosk()
     finger.tap(finger.find("tile-how-botox-works"))
     qtbot.waitUntil(lambda: kiosk.session.page == "topic/how-botox-works")
-    qtbot.waitUntil(lambda: not finger.find("stack").property("busy"))  # the slide is over
+    at_rest(finger, qtbot)
     page = finger.find("topicFlick")
     assert page.property("contentY") == 0
     finger.drag(QPoint(540, 1400), QPoint(540, 500))
@@ -100,7 +109,8 @@ def test_switching_language_changes_what_is_written(open_kiosk: OpenKiosk, qtbot
     finger.tap(finger.find("language-es"))
     qtbot.waitUntil(lambda: finger.text_of("welcome") == "Toque un tema para leer sobre él.")
     finger.tap(finger.find("tile-crows-feet"))
-    qtbot.wait(SETTLE_MS)
+    qtbot.waitUntil(lambda: kiosk.session.page == "topic/crows-feet")
+    at_rest(finger, qtbot)
     assert finger.text_of("topicTitle") == "Patas de gallo"
     assert kiosk.session.language == "es"
 
@@ -112,10 +122,13 @@ def short_idle(text: str) -> str:
 
 
 def test_a_tap_on_the_idle_prompt_keeps_the_page(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
-    kiosk, finger = open_kiosk(short_idle)
+    idle_clock = HandClock()
+    kiosk, finger = open_kiosk(short_idle, idle_clock=idle_clock)
     finger.tap(finger.find("tile-crows-feet"))
-    qtbot.waitUntil(lambda: finger.has("idlePrompt"), timeout=3000)
+    idle_clock.advance(1)
+    qtbot.waitUntil(lambda: finger.has("idlePrompt"))
     assert finger.text_of("countdown").endswith("2 seconds.")
+    idle_clock.advance(1)
     qtbot.waitUntil(lambda: finger.text_of("countdown").endswith("in 1 second."))
     finger.tap(QPoint(540, 300))  # anywhere
     qtbot.waitUntil(lambda: not finger.has("idlePrompt"))
@@ -123,15 +136,16 @@ def test_a_tap_on_the_idle_prompt_keeps_the_page(open_kiosk: OpenKiosk, qtbot: Q
 
 
 def test_walking_away_resets_everything(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
+    """The idle reset end to end in real time: the other idle tests move a hand clock."""
     kiosk, finger = open_kiosk(short_idle)
     finger.tap(finger.find("language-es"))
     finger.tap(finger.find("textSizeButton"))
     finger.tap(finger.find("tile-how-botox-works"))
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
     finger.drag(QPoint(540, 1400), QPoint(540, 600))
     assert kiosk.session.largeText
     qtbot.waitUntil(lambda: kiosk.session.page == "home", timeout=5000)
-    qtbot.wait(SETTLE_MS)
+    at_rest(finger, qtbot)
     assert kiosk.session.language == "en"
     assert not kiosk.session.largeText
     assert not kiosk.session.canGoBack
@@ -140,14 +154,17 @@ def test_walking_away_resets_everything(open_kiosk: OpenKiosk, qtbot: QtBot) -> 
 
 
 def test_an_untouched_start_resets_without_asking(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
-    kiosk, finger = open_kiosk(short_idle)
+    idle_clock = HandClock()
+    kiosk, finger = open_kiosk(short_idle, idle_clock=idle_clock)
     home = finger.find("homeScreen")
     finger.drag(QPoint(540, 1400), QPoint(540, 600))  # scrolled, but nothing chosen
-    qtbot.wait(SETTLE_MS)
-    assert home.property("contentY") > 0
+    qtbot.waitUntil(lambda: home.property("contentY") > 0)
     prompted = []
     kiosk.idle.promptingChanged.connect(lambda: prompted.append(finger.has("idlePrompt")))
-    qtbot.waitUntil(lambda: finger.find("homeScreen").property("contentY") == 0, timeout=5000)
+    idle_clock.advance(1)  # the prompt's time: nobody is asked
+    qtbot.waitUntil(lambda: len(prompted) > 0)
+    idle_clock.advance(2)
+    qtbot.waitUntil(lambda: finger.find("homeScreen").property("contentY") == 0)
     assert prompted, "the idle monitor did run"
     assert not any(prompted), "nobody needs to be asked on a page nobody chose"
 
@@ -166,8 +183,8 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
         (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
     ]:
         QTest.keyClick(window, key, modifier)
-    window.close()
-    qtbot.wait(50)
+    with qtbot.assertNotEmitted(window.visibleChanged, wait=50):  # nor a moment later
+        window.close()
     assert window.isVisible()
     assert kiosk.session.page == "topic/how-botox-works"
     cursor = QGuiApplication.overrideCursor()

@@ -27,10 +27,20 @@ def kiosk_log(tmp_path: Path) -> Iterator[KioskLog]:
     for policy in POLICIES:
         policy.close()
     POLICIES.clear()
+    undo_logging()
+
+
+def undo_logging() -> None:
+    """The ``kiosk`` logger as it was before ``start_logging``: no handlers, no level.
+
+    The level too: left at INFO, a later test's kiosk would pass its INFO lines on to
+    pytest's capture, which keeps them (tests/ui/reload/test_memory.py counts them).
+    """
     logger = logging.getLogger("kiosk")
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
         handler.close()
+    logger.setLevel(logging.NOTSET)
     logger.propagate = True
 
 
@@ -92,14 +102,10 @@ def test_an_unwritable_log_folder_logs_to_stderr_only(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     started = start_logging(blocker / "logs")
-    logger = logging.getLogger("kiosk")
     try:
         assert started.file is None
     finally:
-        for handler in list(logger.handlers):
-            logger.removeHandler(handler)
-            handler.close()
-        logger.propagate = True
+        undo_logging()
 
 
 class DiskFullHandler(logging.Handler):
