@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
@@ -125,10 +124,6 @@ def drawn_rect(item: QQuickItem) -> QRectF:
             rect = rect.intersected(scene_rect(parent))
         parent = parent.parentItem()
     return rect
-
-
-def colour(item: QQuickItem, name: str = "color") -> QColor:
-    return QColor(item.property(name))
 
 
 def _named(window: QQuickWindow, name: str) -> QQuickItem | None:
