@@ -145,3 +145,9 @@ def test_the_tiles_of_a_category_are_one_height(
         tallest = max(tile.implicitHeight() for tile in tiles)
         # A row reads as a row: every tile as tall as the tallest, none cut short.
         assert {tile.height() for tile in tiles} == {tallest}, [t.objectName() for t in tiles]
+        # Side by side from the left, one column's width apart, however few the tiles: a
+        # category with fewer topics than columns does not spread them over the row.
+        spacing = kiosk.engine.singletonInstance("Kiosk", "Theme").property("spacing")
+        first_row = [tile for tile in tiles if tile.y() == tiles[0].y()]
+        for column, tile in enumerate(first_row):  # to the pixel, as widths are fractions
+            assert abs(tile.x() - column * (tiles[0].width() + spacing)) <= 1, tile.objectName()

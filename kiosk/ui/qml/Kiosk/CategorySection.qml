@@ -28,7 +28,8 @@ Column {
         color: Theme.inkSoft
     }
     GridLayout {
-        width: parent.width
+        // No width of its own: a layout wider than its tiles shares the extra out between
+        // the columns, and a category with fewer topics than columns would spread its tiles.
         columns: category.columns
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
