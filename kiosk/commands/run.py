@@ -71,7 +71,7 @@ def _show_kiosk(args: argparse.Namespace) -> int:
     are printed as ``kiosk check`` prints them, a calm "being updated" screen
     shows, and the content goes on screen as soon as the file is fixed.
     """
-    from kiosk.ui.main import run_kiosk  # Qt loads only for the commands that show screens
+    from kiosk.ui.start import run_kiosk  # Qt loads only for the commands that show screens
 
     file = find_content(args.content)
     return run_kiosk(

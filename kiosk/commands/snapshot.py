@@ -26,7 +26,7 @@ def snapshot(args: argparse.Namespace) -> int:
         offered = ", ".join(result.content.clinic.languages)
         print(f"kiosk snapshot: the content offers {offered}, not {language}", file=sys.stderr)
         return ExitCode.USAGE
-    from kiosk.ui.main import save_snapshots
+    from kiosk.ui.start import save_snapshots
 
     saved = save_snapshots(
         result.content,

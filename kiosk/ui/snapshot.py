@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.model import Content
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.settle import GIVE_UP_MS, settle
+from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
 

@@ -39,9 +39,9 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from kiosk.ui.app import KioskWindow  # noqa: E402
 from kiosk.ui.content_watch import ContentWatch  # noqa: E402
 from kiosk.ui.live_content import LiveContent  # noqa: E402
+from kiosk.ui.window import KioskWindow  # noqa: E402
 from tests.ui.reload.driving import FirstFrames, run_events  # noqa: E402
 from tests.ui.saves import STYLES, as_release  # noqa: E402
 

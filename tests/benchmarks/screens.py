@@ -54,7 +54,7 @@ from kiosk.content import load_content
 app = QGuiApplication([])
 from kiosk.ui.renderer import use_renderer
 use_renderer(sys.argv[3])
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 file = Path(sys.argv[1])
 result = load_content(file)
 kiosk = KioskWindow(result.content, file.parent, full_screen=False, size=QSize(1080, 1920))

@@ -23,7 +23,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from pathlib import Path
 from kiosk.content import load_content
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 
 app = QGuiApplication(sys.argv[:1])
 result = load_content(Path(sys.argv[1]))

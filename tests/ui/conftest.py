@@ -20,8 +20,8 @@ from kiosk.content import load_content
 from kiosk.runtime import paths
 from kiosk.runtime.pin import PinStore
 from kiosk.session.staff_door import LockoutRule
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.staff import StaffOptions
+from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger
 
 PORTRAIT = QSize(1080, 1920)

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Content
 from kiosk.runtime.pin import PinStore
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.staff import StaffOptions
+from kiosk.ui.window import KioskWindow
 from tests.ui.finger import all_items
 
 PIN = "2468"

@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 from tests.ui.scenes import SIZES, every_screen, open_window, text_items
 
 PLAIN_TEXT = 0  # Text.PlainText

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import content_watch
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
+from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger
 from tests.ui.reload.live import SIZE, Live, StartLive
 

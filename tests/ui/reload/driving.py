@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QTimer
 
 from kiosk.content import Content
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 
 
 def run_events(milliseconds: int) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 
 from kiosk.content import Content
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
+from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger, all_items, texts_in
 
 #: Small, so that drawing a frame in software never holds the event loop for long.

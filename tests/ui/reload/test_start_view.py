@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
 from kiosk.runtime.start_view import StartView, read_start_view, save_home
-from kiosk.ui.app import KioskWindow
 from kiosk.ui.live_content import LiveContent
+from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger
 from tests.ui.reload.live import SETTLE_MS, SIZE
 from tests.ui.saves import in_place

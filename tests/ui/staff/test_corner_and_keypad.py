@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime.pin import PinStore
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 from tests.ui.clock import HandClock
 from tests.ui.finger import Finger, texts_in
 from tests.ui.staff.conftest import WaysOut

@@ -42,7 +42,7 @@ QtObject {
     readonly property int countdownSize: px(300)
 
     // Text: body at least 32 px at 1080p. The family is the application's font (set from
-    // here by kiosk/ui/app.py), so no text names it.
+    // here by kiosk/ui/window.py), so no text names it.
     readonly property string fontFamily: "DejaVu Sans"
     readonly property int bodySize: textPx(34)
     readonly property int smallSize: textPx(30)

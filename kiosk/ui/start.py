@@ -48,9 +48,9 @@ def run_kiosk(
     from kiosk.ui.renderer import use_renderer
 
     use_renderer(renderer)
-    from kiosk.ui.app import KioskWindow
     from kiosk.ui.first_frame import AfterFirstFrame
     from kiosk.ui.live_content import LiveContent
+    from kiosk.ui.window import KioskWindow
 
     live = LiveContent(file)
     live.replaced.connect(lambda content: save_home(file, content))
