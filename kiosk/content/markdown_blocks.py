@@ -160,5 +160,7 @@ def _cells(row: str) -> int:
         return 0
     row = row.strip(" ")
     row = row[1:] if row.startswith("|") else row
+    if not row:  # a lone "|" is no row of cells (markdown-it agrees; "||" is one empty cell)
+        return 0
     row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
     return len(re.split(r"(?<!\\)\|", row))

@@ -7,6 +7,7 @@ expected blocks below are what CommonMark shows, not only what the subset says.
 from __future__ import annotations
 
 import pytest
+from markdown_it import MarkdownIt
 
 from kiosk.content.markdown import (
     BulletList,
@@ -163,3 +164,17 @@ def test_bold_and_lists_follow_commonmark(body: str, blocks: tuple[object, ...])
 def test_a_list_item_keeps_its_line_in_errors() -> None:
     problem = refused("- fine\n- also fine\n- see [here](https://x.org)")
     assert (problem.construct, problem.line) == ("link", 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["|\n-|", "||\n-|", "|\n|-|", "a|\n-|", "| |\n-|", "|||\n-|-|", " |\n-|", "|\n--|"],
+)
+def test_a_table_is_refused_exactly_when_the_preview_makes_one(body: str) -> None:
+    """A lone ``|`` is no row of cells: the previews show ``|⏎-|`` as text (Hypothesis found
+    it refused as a table); ``||`` is one empty cell, and a table."""
+    table = "<table>" in MarkdownIt("commonmark").enable("table").render(body)
+    if table:
+        assert "tables are not supported" in str(refused(body))
+    else:
+        parse_markdown(body)  # accepted, as the preview shows it: text
