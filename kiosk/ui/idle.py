@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.session.idle import IdlePolicy, IdleState
 
@@ -35,7 +35,8 @@ _TICK_MS = 200
 
 
 @QmlElement
-class IdleMonitor(QObject):
+@QmlUncreatable("the kiosk makes one idle monitor, for its window")
+class IdleMonitor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
     """Watches the kiosk window's input (install it as the window's event filter).
 
     ``clock`` gives monotonic seconds, as ``StaffOptions.clock`` does for the staff door:

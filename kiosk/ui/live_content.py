@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.fingerprint import (
     ASSETS,
@@ -39,7 +39,8 @@ STILL_BEING_WRITTEN = "the file is still being written; it will load once it is 
 
 
 @QmlElement
-class LiveContent(QObject):
+@QmlUncreatable("the kiosk follows one content file, for its window")
+class LiveContent(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
     """The content file, its last good content, and what became of the last save.
 
     A save is loaded only when it is complete: the files have been quiet for

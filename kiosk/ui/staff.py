@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.runtime import paths
 from kiosk.runtime.exit_codes import ExitCode
@@ -48,7 +48,8 @@ class StaffOptions:
 
 
 @QmlElement
-class StaffDoor(QObject):
+@QmlUncreatable("the kiosk makes one staff door, for its window")
+class StaffDoor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
     """Which staff screen is open (none, keypad, panel, cleaning), and the keypad's lock."""
 
     screenChanged = Signal()

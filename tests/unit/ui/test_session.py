@@ -11,7 +11,10 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from pytestqt.qtbot import QtBot
 
-import kiosk.ui.session  # noqa: F401  (registers Kiosk.Models with QML)
+import kiosk.ui.idle
+import kiosk.ui.live_content
+import kiosk.ui.session
+import kiosk.ui.staff  # noqa: F401  (each registers its type with Kiosk.Models)
 from kiosk.content import Content, load_content
 from kiosk.ui.session import KioskSession
 
@@ -131,10 +134,20 @@ def test_the_same_content_again_redraws_nothing_of_the_page(
 
 
 @pytest.mark.qt_log_ignore("Component is not ready")
-def test_qml_cannot_make_a_session_of_its_own(qtbot: QtBot) -> None:
+@pytest.mark.parametrize(
+    ("model", "why"),
+    [
+        ("KioskSession", "the kiosk makes one session, for its window"),
+        ("StaffDoor", "the kiosk makes one staff door, for its window"),
+        ("LiveContent", "the kiosk follows one content file, for its window"),
+        ("IdleMonitor", "the kiosk makes one idle monitor, for its window"),
+    ],
+)
+def test_qml_cannot_make_a_view_model_of_its_own(qtbot: QtBot, model: str, why: str) -> None:
+    """QML reads the view models the window is given; one made in QML would be another's."""
     engine = QQmlEngine()
     component = QQmlComponent(engine)
-    component.setData(b"import QtQuick\nimport Kiosk.Models\nKioskSession {}\n", "")
+    component.setData(f"import QtQuick\nimport Kiosk.Models\n{model} {{}}\n".encode(), "")
     made: QObject | None = component.create()
     assert made is None
-    assert "the kiosk makes one session, for its window" in component.errorString()
+    assert why in component.errorString()
