@@ -122,14 +122,22 @@ def _quit_on_termination(app: QGuiApplication) -> None:
     _wake_sockets.extend((wake_reader, wake_writer))  # open for the whole run
 
     def stop(number: int, _frame: object) -> None:
-        log.info("stopping on %s", signal.Signals(number).name)
-        # Not quit(): in Qt 6 it asks each window to close, and the lockdown refuses.
-        # Through a timer: exit() before the event loop runs does nothing, and a stop
-        # during the start-up would be lost (the kiosk then ran on until it was killed).
-        QTimer.singleShot(0, app, lambda: app.exit(0))
+        # Nothing but the timer here: a handler runs between any two bytecodes, also in the
+        # middle of a log line being written to stderr, and a log call from it then raised
+        # "reentrant call" and the stop was lost (under cage, a SIGTERM just after READY=1
+        # left the kiosk running until it was killed). Through a timer: exit() before the
+        # event loop runs does nothing, and a stop during the start-up would be lost too.
+        name = signal.Signals(number).name
+        QTimer.singleShot(0, app, lambda: _stop(app, name))
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+
+
+def _stop(app: QGuiApplication, name: str) -> None:
+    log.info("stopping on %s", name)
+    # Not quit(): in Qt 6 it asks each window to close, and the lockdown refuses.
+    app.exit(0)
 
 
 def save_snapshots(

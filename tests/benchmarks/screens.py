@@ -62,8 +62,8 @@ window = kiosk.window
 window.show()
 device = QTest.createTouchDevice()
 
-def wait(ms):
-    loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()
+def wait(ms):  # the loop as the timer's context: the two-argument form keeps 60 bytes a call
+    loop = QEventLoop(); QTimer.singleShot(ms, loop, loop.quit); loop.exec()
 
 def find(name):
     stack = [window.contentItem()]
@@ -107,6 +107,8 @@ def on_screen(item):
     return 0 < centre.x() < window.width() and 0 < centre.y() < window.height() * 0.75
 
 wait(300)
+while len(frames) < 2:  # laid out and drawn: OpenGL on the CPU can take longer than 300 ms
+    wait(10)
 # Three tiles a finger can reach without scrolling (1080x1920; or cage's 1280x720 output).
 everything, tiles = [window.contentItem()], []
 while everything:
