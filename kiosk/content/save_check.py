@@ -21,9 +21,11 @@ QUIET_MS = 250
 Tried = tuple[str, object]
 
 
-def worth_a_look(seen: Fingerprint, last: Fingerprint | None, *, asked: bool) -> bool:
-    """Something on disk changed since the last look, or staff asked ("Reload now")."""
-    return asked or seen != last
+def is_new(now: object, last: object, *, asked: bool) -> bool:
+    """Worth going on with: the files' stamps since the last look, or the bytes and pictures
+    since the last load, differ; or staff asked ("Reload now"). Saving the same file again
+    loads, shows and logs nothing new."""
+    return asked or now != last
 
 
 def quiet_left_ms(seen: Fingerprint, now_ns: int) -> int:
@@ -34,9 +36,3 @@ def quiet_left_ms(seen: Fingerprint, now_ns: int) -> int:
     """
     wait_ns = QUIET_MS * 1_000_000 - (now_ns - seen.newest_mtime_ns)
     return wait_ns // 1_000_000 + 1 if 0 < wait_ns <= QUIET_MS * 1_000_000 else 0
-
-
-def new_to_show(tried: Tried, last: Tried | None, *, asked: bool) -> bool:
-    """Bytes or pictures that were not tried before: saving the same file again shows and
-    logs nothing new, unless staff asked."""
-    return asked or tried != last

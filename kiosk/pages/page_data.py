@@ -94,6 +94,30 @@ class TopicPage(Tile):
     sources: tuple[str, ...]
     reviewed: str
 
+    @classmethod
+    def below(
+        cls,
+        tile: Tile,
+        *,
+        notice: tuple[TextBlock, ...],
+        sections: tuple[Section, ...],
+        safety: SafetyBox,
+        ask: tuple[TextBlock, ...],
+        sources: tuple[str, ...],
+        reviewed: str,
+    ) -> TopicPage:
+        """The page that starts as ``tile`` does, with the rest below it."""
+        shared = {field.name: getattr(tile, field.name) for field in dataclasses.fields(Tile)}
+        return cls(
+            **shared,
+            notice=notice,
+            sections=sections,
+            safety=safety,
+            ask=ask,
+            sources=sources,
+            reviewed=reviewed,
+        )
+
 
 def for_qml(page: Home | TopicPage) -> dict[str, Any]:
     """A page as QML reads it: maps and lists of text, numbers and yes/no."""

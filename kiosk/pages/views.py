@@ -120,15 +120,8 @@ def topic_view(localized: Localized, topic_id: str) -> TopicPage:
     topic = localized.content.topics[topic_id]
     said = localized.words
     safety = localized.content.safety[topic.safety]
-    tile = _tile(localized, topic_id, topic)
-    return TopicPage(
-        id=tile.id,
-        title=tile.title,
-        summary=tile.summary,
-        picture=tile.picture,
-        research=tile.research,
-        badge=tile.badge,
-        tile_badge=tile.tile_badge,
+    return TopicPage.below(
+        _tile(localized, topic_id, topic),
         notice=plain_blocks(localized.text(topic.notice)),
         sections=tuple(
             Section(localized.text(section.heading), localized.blocks(section.body))

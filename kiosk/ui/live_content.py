@@ -22,7 +22,7 @@ from kiosk.content.fingerprint import (
 )
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
 from kiosk.content.problems import error
-from kiosk.content.save_check import QUIET_MS, Tried, new_to_show, quiet_left_ms, worth_a_look
+from kiosk.content.save_check import QUIET_MS, Tried, is_new, quiet_left_ms
 from kiosk.ui.content_watch import ContentWatch
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
@@ -144,7 +144,7 @@ class LiveContent(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         """Load the save if it is complete and new; ``False``: still being written, look later."""
         seen = fingerprint(self._file, self._content)
         self._say_if_assets_overflow(seen)
-        if not worth_a_look(seen, self._fingerprint, asked=force):
+        if not is_new(seen, self._fingerprint, asked=force):
             return True
         wait_ms = quiet_left_ms(seen, time.time_ns())
         if wait_ms:  # written moments ago: maybe not finished
@@ -162,7 +162,7 @@ class LiveContent(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         changed = seen != self._fingerprint
         self._fingerprint = seen
         tried = (read, seen.pictures)
-        if new_to_show(tried, self._tried, asked=force):
+        if is_new(tried, self._tried, asked=force):
             self._tried = tried
             self._record(result)
         if changed:

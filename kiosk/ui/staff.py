@@ -115,16 +115,17 @@ class StaffDoor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
     # -- what staff do -----------------------------------------------------------------
     @Slot()
     def cornerHeld(self) -> None:
-        pin_set = self._door.screen is StaffScreen.NONE and self._options.pins.is_set()
+        pin_set = self._options.pins.is_set()
         self._set(self._door.corner_held(pin_set=pin_set, full_screen=self._full_screen))
 
     @Slot(str, result=bool)
     def tryPin(self, pin: str) -> bool:
         """Open the panel if ``pin`` is right. The PIN is checked, never kept or logged."""
-        if not self._view().keypad_open or self._view().locked:
+        now = derive(self._door, self._now())
+        if not now.keypad_open or now.locked:  # not worth scrypt's 55 ms: the door would refuse
             return False
         right = self._options.pins.check(pin)
-        self._set(self._door.pin_tried(right=right, now=self._now()), tried=True)
+        self._set(self._door.pin_tried(right=right, now=self._now()))
         return right
 
     @Slot()
@@ -153,7 +154,7 @@ class StaffDoor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
             QCoreApplication.exit(ExitCode.TO_DESKTOP if self._full_screen else 0)
 
     # -- inside ------------------------------------------------------------------------
-    def _set(self, door: Door, *, tried: bool = False) -> None:
+    def _set(self, door: Door) -> None:
         """Keep ``door``, and tell QML what changed since it was last told: all derived at
         one moment, so a lock that ends between two reads never stops the tick with the
         keys shown locked."""
@@ -168,7 +169,7 @@ class StaffDoor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
             before.cleaning,
         ):
             self.screenChanged.emit()
-        if tried or (after.locked, after.message) != (before.locked, before.message):
+        if (after.locked, after.message) != (before.locked, before.message):
             self.lockChanged.emit()
         if after.cleaning_seconds_left != before.cleaning_seconds_left:
             self.cleaningChanged.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.content.fingerprint import FileStamp, Fingerprint
-from kiosk.content.save_check import QUIET_MS, new_to_show, quiet_left_ms, worth_a_look
+from kiosk.content.save_check import QUIET_MS, is_new, quiet_left_ms
 
 MS = 1_000_000
 SAVED_AT = 1_700_000_000_000 * MS
@@ -16,10 +16,10 @@ def seen(mtime_ns: int = SAVED_AT, picture_mtime_ns: int = SAVED_AT - 60_000 * M
 
 
 def test_nothing_changed_is_not_looked_at_unless_staff_ask() -> None:
-    assert not worth_a_look(seen(), seen(), asked=False)
-    assert worth_a_look(seen(), seen(), asked=True)
-    assert worth_a_look(seen(SAVED_AT + MS), seen(), asked=False)
-    assert worth_a_look(seen(), None, asked=False), "the first look"
+    assert not is_new(seen(), seen(), asked=False)
+    assert is_new(seen(), seen(), asked=True)
+    assert is_new(seen(SAVED_AT + MS), seen(), asked=False)
+    assert is_new(seen(), None, asked=False), "the first look"
 
 
 def test_a_save_waits_until_it_has_been_quiet_for_the_quiet_time() -> None:
@@ -39,7 +39,7 @@ def test_a_time_ahead_of_the_clock_cannot_be_waited_out() -> None:
 
 def test_the_same_bytes_again_show_nothing_new_unless_staff_ask() -> None:
     tried = ("digest", seen().pictures)
-    assert not new_to_show(tried, ("digest", seen().pictures), asked=False)
-    assert new_to_show(tried, ("digest", seen().pictures), asked=True)
-    assert new_to_show(("other", seen().pictures), tried, asked=False)
-    assert new_to_show(tried, None, asked=False)
+    assert not is_new(tried, ("digest", seen().pictures), asked=False)
+    assert is_new(tried, ("digest", seen().pictures), asked=True)
+    assert is_new(("other", seen().pictures), tried, asked=False)
+    assert is_new(tried, None, asked=False)
