@@ -18,7 +18,7 @@ from kiosk.content.markdown import (
     parse_markdown,
 )
 from kiosk.pages.styled import styled_blocks
-from tests.unit.content.commonmark_reference import check_agreement
+from tests.fidelity.commonmark_reference import check_agreement
 
 
 def refused(body: str) -> MarkdownError:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.content.commonmark_reference import check_agreement
+from tests.fidelity.commonmark_reference import check_agreement
 
 _SPEC = json.loads((Path(__file__).parent / "commonmark_spec_examples.json").read_text("utf-8"))
 EXAMPLES = _SPEC["examples"]
