@@ -1,6 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+// Templates, not Controls: StackView is the one control used, and Controls would load a
+// whole style for it (2.5 MB of the kiosk's memory; tests/benchmarks/screens.py).
+import QtQuick.Templates as T
 import Kiosk.Models
 
 // The one window: pages in a stack, the bar at the bottom, the idle prompt above all.
@@ -31,7 +33,7 @@ Window {
         value: root.session.largeText ? root.session.largeTextScale : 1
     }
 
-    StackView {
+    T.StackView {
         id: stack
         objectName: "stack"
         anchors.top: parent.top
@@ -74,7 +76,7 @@ Window {
             else if (step < 0)
                 stack.pop()
             else
-                stack.replace(null, homeScreen, {}, StackView.Immediate)
+                stack.replace(null, homeScreen, {}, T.StackView.Immediate)
         }
     }
 
