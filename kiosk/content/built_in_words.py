@@ -27,6 +27,15 @@ WORDS: dict[str, dict[str, str]] = {
         "continue": "Yes, keep reading",
         "language": "Language",
         "updating": "This screen is being updated. Please ask at the desk.",
+        "listen": "Listen",
+        "pause": "Pause",
+        "resume": "Play",
+        "repeat": "Start again",
+        "stop_listening": "Stop",
+        "louder": "Louder",
+        "quieter": "Quieter",
+        "touch_to_stay": "Touch the screen or press a key to keep reading.",
+        "plug_in_headphones": "To listen, plug headphones into the jack below the screen.",
     },
     "es": {
         "home": "Inicio",
@@ -47,6 +56,17 @@ WORDS: dict[str, dict[str, str]] = {
         "continue": "Sí, seguir leyendo",
         "language": "Idioma",
         "updating": "Esta pantalla se está actualizando. Por favor, pregunte en recepción.",
+        "listen": "Escuchar",
+        "pause": "Pausa",
+        "resume": "Seguir",
+        "repeat": "Desde el inicio",
+        "stop_listening": "Parar",
+        "louder": "Más alto",
+        "quieter": "Más bajo",
+        "touch_to_stay": "Toque la pantalla o pulse una tecla para seguir leyendo.",
+        "plug_in_headphones": (
+            "Para escuchar, conecte unos audífonos en la entrada debajo de la pantalla."
+        ),
     },
 }
 #: The languages the kiosk has its own words for.

@@ -64,6 +64,24 @@ class KioskWords(Model):
     """The name of the language choice, for a screen reader."""
     updating: Words = None
     """What the screen says while no good content has been loaded."""
+    listen: Words = None
+    """The button that reads the page aloud."""
+    pause: Words = None
+    """The button that pauses the voice."""
+    resume: Words = None
+    """The button that goes on after a pause."""
+    repeat: Words = None
+    """The button that reads the page again from its start."""
+    stop_listening: Words = None
+    """The button that stops the voice."""
+    louder: Words = None
+    """The button that makes the voice louder."""
+    quieter: Words = None
+    """The button that makes the voice quieter."""
+    touch_to_stay: Words = None
+    """Said after the idle warning, in speech mode: how to keep the page."""
+    plug_in_headphones: Words = None
+    """Shown when Listen is touched and only headphones may speak."""
 
     @model_validator(mode="after")
     def _keeps_its_blanks(self) -> KioskWords:

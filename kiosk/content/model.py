@@ -133,6 +133,13 @@ class Settings(Model):
     """How long touches are ignored in screen-cleaning mode."""
     staff_hold_seconds: WholeNumber = Field(3, ge=2, le=10)
     """How long the staff corner must be held to ask for the PIN."""
+    speech_volume: WholeNumber = Field(5, ge=1, le=10)
+    """The volume of speech, 1 to 10, at the start and after every patient (they may change it)."""
+    speech_through_speakers: bool = False
+    """Speak through the speakers when no headphones are in. Off: only headphones speak,
+    so a patient's reading stays private."""
+    speech_rate: WholeNumber = Field(150, ge=80, le=260)
+    """How fast the voice speaks, in words a minute (150 is a calm reading pace)."""
 
     def for_screen(self) -> ScreenSettings:
         """These settings as the screen takes them, and as a start view keeps them."""

@@ -18,3 +18,6 @@ class ScreenSettings:
     hide_cursor: bool
     staff_hold_seconds: float
     screen_cleaning_seconds: float
+    speech_volume: int
+    speech_through_speakers: bool
+    speech_rate: int

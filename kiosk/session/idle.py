@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+SPEECH_FACTOR = 3
+
 
 class IdleState(Enum):
     ACTIVE = "active"
@@ -21,6 +23,11 @@ class IdlePolicy:
 
     timeout: float
     warning: float
+
+    def for_speech(self) -> IdlePolicy:
+        """Three times as long in speech mode: listening to a page takes longer than reading
+        it, and a patient who cannot see the screen needs time to find the keys."""
+        return IdlePolicy(self.timeout * SPEECH_FACTOR, self.warning * SPEECH_FACTOR)
 
     def state(self, idle_for: float) -> IdleState:
         if idle_for < self.timeout:

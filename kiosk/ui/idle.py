@@ -77,6 +77,10 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
     def secondsLeft(self) -> int:
         return self._seconds_left
 
+    def warning_left(self) -> int | None:
+        """Seconds left on the prompt's countdown while it shows, else None (for Python)."""
+        return self._seconds_left if self._state is IdleState.WARNING else None
+
     def pretend_idle(self, seconds: float) -> None:
         """Act as if nobody had touched the screen for ``seconds`` (for snapshots)."""
         self._restart()

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.pages.page_data import for_qml
+from kiosk.pages.page_data import Home, TopicPage, for_qml
 from kiosk.pages.wording import countdown, in_every_language, words
 from kiosk.runtime.start_view import StartView
+from kiosk.session.idle import SPEECH_FACTOR
 from kiosk.session.navigation import HOME, topic_page
 from kiosk.session.visit import Visit, after_new_content, derive, slide
+from kiosk.speech.script import Script, home_script, topic_script
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content.model import Content
@@ -74,6 +76,7 @@ class KioskSession(QObject):  # type: ignore[operator]
         self._visit = Visit.fresh(self._default_language())
         self._on_screen = derive(self._visit, self._default_language())
         self._large_text_scale = 1.0  # until KioskWindow applies the settings
+        self._pages: dict[str, Home | TopicPage] = {}  # what the speech reads: home, topic
         self._home = self._built_home()
         self._topic: dict[str, Any] = {}
 
@@ -136,7 +139,8 @@ class KioskSession(QObject):  # type: ignore[operator]
     def countdown(self) -> list[str]:
         """The idle prompt's words for each number of seconds left, in their plural forms."""
         most = self._content.settings.idle_warning_seconds if self._content else 0
-        return countdown(self._words(), self._on_screen.language, most)
+        # In speech mode the countdown is longer (IdlePolicy.for_speech).
+        return countdown(self._words(), self._on_screen.language, most * SPEECH_FACTOR)
 
     def _words(self) -> dict[str, str]:
         return words(self._on_screen.language, self._content.words if self._content else None)
@@ -145,6 +149,26 @@ class KioskSession(QObject):  # type: ignore[operator]
     def holdingWords(self) -> list[str]:
         """What the holding screen says, in every language the kiosk has words for."""
         return in_every_language("updating")
+
+    def language_now(self) -> str:
+        """The language on screen, for Python (``language`` is QML's)."""
+        return self._on_screen.language
+
+    def idle_warning(self, seconds_left: int) -> str:
+        """The idle prompt as it is said (its title, its countdown, how to stay); nothing
+        at the start, where the reset happens without a prompt."""
+        if self._on_screen.at_start:
+            return ""
+        said = self._words()
+        counted = countdown(said, self._on_screen.language, seconds_left)
+        return f"{said['still_reading']} {counted[seconds_left]} {said['touch_to_stay']}"
+
+    def script(self) -> Script:
+        """What Listen reads of the page on screen (nothing before good content loads)."""
+        page = self._pages.get("topic" if self._on_screen.topic_id is not None else "home")
+        if isinstance(page, TopicPage):
+            return topic_script(page)
+        return home_script(page) if page is not None else ()
 
     # -- what the patient does ---------------------------------------------------------
     @Slot(str)
@@ -254,14 +278,16 @@ class KioskSession(QObject):  # type: ignore[operator]
             return self._start.home if self._start is not None else _NO_HOME
         from kiosk.pages.views import home_view
 
-        return for_qml(home_view(self._localized()))
+        home = self._pages["home"] = home_view(self._localized())
+        return for_qml(home)
 
     def _built_topic(self, topic_id: str) -> dict[str, Any]:
         if self._content is None:
             return self._topic
         from kiosk.pages.views import topic_view
 
-        return for_qml(topic_view(self._localized(), topic_id))
+        topic = self._pages["topic"] = topic_view(self._localized(), topic_id)
+        return for_qml(topic)
 
     def _localized(self) -> Localized:
         from kiosk.pages.views import Localized

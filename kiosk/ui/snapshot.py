@@ -12,6 +12,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.model import Content
 from kiosk.ui.settle import GIVE_UP_MS, settle
+from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -21,7 +22,8 @@ def screens(
     content: Content, folder: Path, size: QSize, language: str, *, large_text: bool
 ) -> Iterator[tuple[str, QImage]]:
     """Yield ``(screen id, picture)``: home, every topic, then the idle prompt."""
-    kiosk = KioskWindow(content, folder, full_screen=False, size=size)
+    # The voice now, not after the first frame: Listen shows in every picture it would.
+    kiosk = KioskWindow(content, folder, full_screen=False, size=size, voice=installed_voice())
     window = kiosk.window
     window.show()
     session = kiosk.session

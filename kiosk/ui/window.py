@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QGuiApplication
@@ -21,7 +21,9 @@ from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
+from kiosk.ui.speech import Speech, SpeechSettings
 from kiosk.ui.staff import StaffDoor, StaffOptions
+from kiosk.ui.voice import Voice, installed_voice
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content.model import Content
@@ -40,6 +42,8 @@ class KioskWindow(QObject):
     good content was ever loaded: the holding screen shows, or the ``start``
     view if one is given (until ``live`` loads the content). ``idle_clock`` is the
     idle monitor's clock, injected as ``staff.clock`` is the staff door's (tests).
+    ``voice`` reads pages aloud (None: no speech); by default the installed one, found
+    after the first frame (asking espeak-ng for its voices would cost the start 15-55 ms).
     """
 
     def __init__(
@@ -53,6 +57,7 @@ class KioskWindow(QObject):
         staff: StaffOptions | None = None,
         start: StartView | None = None,
         idle_clock: Callable[[], float] = time.monotonic,
+        voice: Voice | Literal["installed"] | None = "installed",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,12 +72,21 @@ class KioskWindow(QObject):
         self.live = live if live is not None else LiveContent(folder / FILE_NAME, content)
         self.live.setParent(self)
         self.session = KioskSession(content, folder, self, start=start)
-        self.idle = IdleMonitor(
-            IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds),
-            self,
-            clock=idle_clock,
-        )
+        self._idle_policy = IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
+        self.idle = IdleMonitor(self._idle_policy, self, clock=idle_clock)
         self.idle.expired.connect(self.session.reset)
+        self.speech = Speech(
+            None,
+            self.session.script,
+            self.session.language_now,
+            self._speech_settings(settings),
+            self,
+        )
+        self.idle.expired.connect(self.speech.reset)
+        self.session.navigated.connect(self.speech.page_changed)
+        self.session.languageChanged.connect(self.speech.page_changed)
+        self.speech.changed.connect(self._follow_speech_mode)
+        self.idle.promptingChanged.connect(self._say_the_idle_warning)
         # The idle reset closes the staff screens too: a panel never waits for the next patient.
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
         self.idle.expired.connect(self.staff.closeAll)
@@ -92,6 +106,7 @@ class KioskWindow(QObject):
                 "content": self.live,
                 "fullScreen": full_screen,
                 "staff": self.staff,
+                "speech": self.speech,
             }
         )
         self.engine.loadFromModule("Kiosk", "Main")
@@ -100,6 +115,10 @@ class KioskWindow(QObject):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
         self._filter_input()
+        if voice == "installed":
+            AfterFirstFrame(self.window, self._find_voice, self, or_after_ms=2000)
+        else:
+            self.speech.set_voice(voice)
         if full_screen:
             # The pointer is drawn by the window system, not in the frame; naming the
             # blank cursor builds all 93 enums of PySide6's Qt namespace, 25 ms of a start.
@@ -115,6 +134,8 @@ class KioskWindow(QObject):
         windows in one process, and a kiosk that rebuilt its window would too.
         """
         self.window.removeEventFilter(self.idle)
+        self.window.removeEventFilter(self.speech)
+        self.speech.set_voice(None)
         if self._lockdown is not None:
             self.window.removeEventFilter(self._lockdown)
         self.staff.closeAll()  # also ends cleaning, which filters the whole application
@@ -140,6 +161,7 @@ class KioskWindow(QObject):
         Python wrap each of them, which cost the start 45 ms.
         """
         self.window.installEventFilter(self.idle)
+        self.window.installEventFilter(self.speech)
         if self._lockdown is not None:
             self.window.installEventFilter(self._lockdown)
 
@@ -173,15 +195,38 @@ class KioskWindow(QObject):
         """The settings of what is on screen: idle times, the staff door's times, the pointer."""
         self._settings = settings
         self.session.set_large_text_scale(settings.large_text_scale)
-        self.idle.set_policy(
-            IdlePolicy(settings.idle_timeout_seconds, settings.idle_warning_seconds)
-        )
+        self.speech.set_settings(self._speech_settings(settings))
+        self._follow_speech_mode()
         self.staff.set_timings(
             hold_seconds=settings.staff_hold_seconds,
             cleaning_seconds=settings.screen_cleaning_seconds,
         )
         if self._pointer_follows_settings:
             self._hide_cursor(settings.hide_cursor)
+
+    @staticmethod
+    def _speech_settings(settings: ScreenSettings) -> SpeechSettings:
+        return SpeechSettings(
+            settings.speech_volume, settings.speech_through_speakers, settings.speech_rate
+        )
+
+    def _find_voice(self) -> None:
+        self.speech.set_voice(installed_voice(self))
+
+    def _follow_speech_mode(self) -> None:
+        """The idle times of what is on screen, three times as long in speech mode."""
+        policy = IdlePolicy(
+            self._settings.idle_timeout_seconds, self._settings.idle_warning_seconds
+        )
+        policy = policy.for_speech() if self.speech.speechMode else policy
+        if policy != self._idle_policy:
+            self._idle_policy = policy
+            self.idle.set_policy(policy)
+
+    def _say_the_idle_warning(self) -> None:
+        seconds_left = self.idle.warning_left()
+        if seconds_left is not None:
+            self.speech.announce(self.session.idle_warning(seconds_left))
 
     def _pause_idle_while_cleaning(self) -> None:
         """Cleaning lasts its full time: the idle reset would otherwise end it early."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from PySide6.QtCore import QSize
@@ -21,6 +22,7 @@ from kiosk.runtime import paths
 from kiosk.runtime.pin import PinStore
 from kiosk.session.staff_door import LockoutRule
 from kiosk.ui.staff import StaffOptions
+from kiosk.ui.voice import Voice, installed_voice
 from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger
 
@@ -45,7 +47,9 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
     ``full_screen`` as at the clinic, or a preview window. ``clock`` drives the keypad's
     lockout and the cleaning countdown (``cleaning_seconds``, ``None`` for the content's),
     ``idle_clock`` the idle prompt and reset: pass a ``tests.ui.clock.HandClock`` to
-    move them without waiting.
+    move them without waiting. ``voice`` reads aloud: by default espeak-ng's, found at
+    once (the kiosk finds it after its first frame, which would change a screen under a
+    test); ``tests/ui/speech/voice.py`` has one that only listens.
     """
     opened: list[KioskWindow] = []
 
@@ -57,6 +61,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
         cleaning_seconds: float | None = 2,
         clock: Callable[[], float] = time.monotonic,
         idle_clock: Callable[[], float] = time.monotonic,
+        voice: Voice | Literal["installed"] | None = "installed",
     ) -> tuple[KioskWindow, Finger]:
         file = content_dir / "content.yaml"
         file.write_text(edit(file.read_text(encoding="utf-8")), encoding="utf-8")
@@ -75,6 +80,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
             size=size,
             staff=staff,
             idle_clock=idle_clock,
+            voice=installed_voice() if voice == "installed" else voice,
         )
         window = kiosk.window
         with qtbot.waitExposed(window):

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.content.model import Content
 from kiosk.runtime.pin import PinStore
 from kiosk.ui.staff import StaffOptions
+from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow
 from tests.ui.finger import all_items
 
@@ -29,7 +30,12 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
     if not pins.is_set():
         pins.save(PIN)
     kiosk = KioskWindow(
-        content, folder, full_screen=False, size=size, staff=StaffOptions(pins=pins)
+        content,
+        folder,
+        full_screen=False,
+        size=size,
+        staff=StaffOptions(pins=pins),
+        voice=installed_voice(),
     )
     with qtbot.waitExposed(kiosk.window):
         kiosk.window.show()

@@ -24,6 +24,9 @@ VIEW = StartView(
         hide_cursor=True,
         staff_hold_seconds=3,
         screen_cleaning_seconds=30,
+        speech_volume=5,
+        speech_through_speakers=False,
+        speech_rate=150,
     ),
 )
 

@@ -14,6 +14,7 @@ Window {
     required property LiveContent content
     required property bool fullScreen
     required property StaffDoor staff
+    required property Speech speech
 
     // The screen's size as a start; in full screen the window system makes it exact.
     width: Screen.width
@@ -39,7 +40,7 @@ Window {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: bar.top
+        anchors.bottom: speechBar.top
         initialItem: homeScreen
 
         // The new page slides over the old one and back off it. Opaque pages, and no fade:
@@ -80,10 +81,21 @@ Window {
         }
     }
 
+    SpeechBar {
+        id: speechBar
+        objectName: "speechBar"
+        speech: root.speech
+        words: root.session.words
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: bar.top
+    }
+
     NavigationBar {
         id: bar
         objectName: "navigationBar"
         session: root.session
+        speech: root.speech
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
