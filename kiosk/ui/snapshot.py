@@ -23,7 +23,9 @@ def screens(
 ) -> Iterator[tuple[str, QImage]]:
     """Yield ``(screen id, picture)``: home, every topic, then the idle prompt."""
     # The voice now, not after the first frame: Listen shows in every picture it would.
-    kiosk = KioskWindow(content, folder, full_screen=False, size=size, voice=installed_voice())
+    kiosk = KioskWindow(
+        content, folder, full_screen=False, size=size, voice=installed_voice(), headphones=None
+    )
     window = kiosk.window
     window.show()
     session = kiosk.session

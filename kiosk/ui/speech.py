@@ -66,9 +66,15 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self.set_voice(voice)
 
     def set_voice(self, voice: Voice | None) -> None:
-        """The voice, once known (the window asks for it after its first frame)."""
+        """The voice, once known (the window asks for it after its first frame); None ends
+        the old one's sound and lets it go."""
+        if self._voice is not None:
+            self._voice.finished.disconnect(self._said)
+            self._voice.failed.disconnect(self.stop)
+            self._voice.close()
         self._voice = voice
         if voice is not None:
+            voice.setParent(self)  # it lives, and goes, with the window's speech
             voice.set_rate(self._settings.rate)
             voice.finished.connect(self._said)
             voice.failed.connect(self.stop)
@@ -154,11 +160,16 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self.changed.emit()  # the language may have changed what is available
 
     def set_headphones(self, present: bool, device: str | None = None) -> None:
-        if present:
-            self._ask_for_headphones(False)
+        """Headphones in: the page on screen is read, so a patient who cannot see it hears
+        where they are. Out: silence (``Reading.with_headphones``)."""
         if self._voice is not None:
             self._voice.set_device(device if present else None)
-        self._move_to(self._reading.with_headphones(present))
+        arrived = present and not self._reading.headphones
+        reading = self._reading.with_headphones(present)
+        if arrived:
+            self._ask_for_headphones(False)
+            reading = reading.reading(self._script())
+        self._move_to(reading)
 
     def set_settings(self, settings: SpeechSettings) -> None:
         self._settings = settings

@@ -93,6 +93,15 @@ class Voice(QObject):
             player.kill()  # killed, not asked: a waiting patient hears nothing more
             player.finished.connect(player.deleteLater)
 
+    def close(self) -> None:
+        """Silence, and stop making sounds: nothing of this voice runs on."""
+        self.silence()
+        makers, self._making = list(self._making.values()), {}
+        for maker in makers:
+            maker.finished.disconnect()
+            maker.kill()
+            maker.waitForFinished(1000)
+
     def _sound_for(self, text: str, language: str) -> Path | None:
         voice = self._engine.voice_for(language)
         if voice is None:

@@ -17,6 +17,7 @@ from kiosk.content.screen_settings import ScreenSettings
 from kiosk.runtime.start_view import StartView
 from kiosk.session.idle import IdlePolicy
 from kiosk.ui.first_frame import AfterFirstFrame
+from kiosk.ui.headphones import HeadphoneWatch
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
@@ -44,6 +45,8 @@ class KioskWindow(QObject):
     idle monitor's clock, injected as ``staff.clock`` is the staff door's (tests).
     ``voice`` reads pages aloud (None: no speech); by default the installed one, found
     after the first frame (asking espeak-ng for its voices would cost the start 15-55 ms).
+    ``headphones`` says when headphones come and go (None: never); by default the audio
+    server is followed from the first frame on.
     """
 
     def __init__(
@@ -58,6 +61,7 @@ class KioskWindow(QObject):
         start: StartView | None = None,
         idle_clock: Callable[[], float] = time.monotonic,
         voice: Voice | Literal["installed"] | None = "installed",
+        headphones: HeadphoneWatch | Literal["installed"] | None = "installed",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,6 +123,12 @@ class KioskWindow(QObject):
             AfterFirstFrame(self.window, self._find_voice, self, or_after_ms=2000)
         else:
             self.speech.set_voice(voice)
+        self.headphones = HeadphoneWatch(self) if headphones == "installed" else headphones
+        if self.headphones is not None:
+            self.headphones.setParent(self)
+            self.headphones.changed.connect(self.speech.set_headphones)
+            if headphones == "installed":
+                AfterFirstFrame(self.window, self.headphones.start, self, or_after_ms=2000)
         if full_screen:
             # The pointer is drawn by the window system, not in the frame; naming the
             # blank cursor builds all 93 enums of PySide6's Qt namespace, 25 ms of a start.
@@ -136,6 +146,8 @@ class KioskWindow(QObject):
         self.window.removeEventFilter(self.idle)
         self.window.removeEventFilter(self.speech)
         self.speech.set_voice(None)
+        if self.headphones is not None:
+            self.headphones.stop()
         if self._lockdown is not None:
             self.window.removeEventFilter(self._lockdown)
         self.staff.closeAll()  # also ends cleaning, which filters the whole application

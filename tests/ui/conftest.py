@@ -81,6 +81,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
             staff=staff,
             idle_clock=idle_clock,
             voice=installed_voice() if voice == "installed" else voice,
+            headphones=None,
         )
         window = kiosk.window
         with qtbot.waitExposed(window):

@@ -36,6 +36,7 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
         size=size,
         staff=StaffOptions(pins=pins),
         voice=installed_voice(),
+        headphones=None,
     )
     with qtbot.waitExposed(kiosk.window):
         kiosk.window.show()
