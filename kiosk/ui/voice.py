@@ -95,7 +95,10 @@ class Voice(QObject):
 
     def close(self) -> None:
         """Silence, and stop making sounds: nothing of this voice runs on."""
+        player = self._player
         self.silence()
+        if player is not None:
+            player.waitForFinished(1000)  # killed: at once
         makers, self._making = list(self._making.values()), {}
         for maker in makers:
             maker.finished.disconnect()
