@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--size", type=_size, default=(1080, 1920), help="default 1080x1920")
     snapshot.add_argument("--lang", help="language code (default: the content's default)")
     snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
+    snapshot.add_argument("--high-contrast", action="store_true", help="high-contrast mode")
     snapshot.set_defaults(run=snapshot_command.snapshot)
     setup_pc = commands.add_parser(
         "setup-pc",

@@ -35,6 +35,7 @@ def snapshot(args: argparse.Namespace) -> int:
         args.size,
         language,
         large_text=args.large_text,
+        high_contrast=args.high_contrast,
     )
     print(f"{len(saved)} screens saved in {args.out}")
     return ExitCode.OK

@@ -30,6 +30,10 @@ class KioskWords(Model):
     """What the A+ button says to a screen reader."""
     smaller_text: Words = None
     """What the A- button says to a screen reader."""
+    high_contrast: Words = None
+    """What the contrast button says to a screen reader."""
+    normal_contrast: Words = None
+    """What the contrast button says, in high contrast, to a screen reader."""
     approved: Words = None
     """The badge of an approved use."""
     research: Words = None

@@ -1,10 +1,10 @@
 """One patient's visit as a value, and every rule of it as a pure function.
 
 A ``Visit`` is the pages the patient opened, the language they chose and whether they
-asked for large text. Each thing a patient (or new content) does turns one visit into the
-next; ``derive`` says what the screen shows of a visit. ``kiosk.ui.session.KioskSession``
-only stores the visit, derives, and tells QML what changed, so all of this is tested
-without a window (``tests/unit/session/test_visit.py``).
+asked for large text or high contrast. Each thing a patient (or new content) does turns
+one visit into the next; ``derive`` says what the screen shows of a visit.
+``kiosk.ui.session.KioskSession`` only stores the visit, derives, and tells QML what
+changed, so all of this is tested without a window (``tests/unit/session/test_visit.py``).
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ class Visit:
     history: History
     language: str
     large_text: bool = False
+    high_contrast: bool = False
 
     @classmethod
     def fresh(cls, language: str) -> Visit:
-        """The start, as the next patient finds it: home, the default language, normal text."""
+        """The start, as the next patient finds it: home, the default language, normal text
+        in normal contrast."""
         return cls(History(), language)
 
     def opened(self, page: str) -> Visit:
@@ -39,6 +41,9 @@ class Visit:
     def with_large_text_toggled(self) -> Visit:
         return replace(self, large_text=not self.large_text)
 
+    def with_high_contrast_toggled(self) -> Visit:
+        return replace(self, high_contrast=not self.high_contrast)
+
 
 def after_new_content(
     visit: Visit, topics: Collection[str], languages: Collection[str], default_language: str
@@ -53,7 +58,7 @@ def after_new_content(
     if history.current != visit.history.current:  # their page is gone: start again
         history = History()
     language = visit.language if visit.language in languages else default_language
-    return Visit(history, language, visit.large_text)
+    return replace(visit, history=history, language=language)
 
 
 def slide(before: History, after: History) -> int:
@@ -75,6 +80,7 @@ class OnScreen:
     at_start: bool
     language: str
     large_text: bool
+    high_contrast: bool
 
 
 def derive(visit: Visit, default_language: str) -> OnScreen:
@@ -87,4 +93,5 @@ def derive(visit: Visit, default_language: str) -> OnScreen:
         at_start=visit == Visit.fresh(default_language),
         language=visit.language,
         large_text=visit.large_text,
+        high_contrast=visit.high_contrast,
     )

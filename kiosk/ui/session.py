@@ -50,6 +50,7 @@ class KioskSession(QObject):  # type: ignore[operator]
     pageChanged = Signal()
     languageChanged = Signal()
     largeTextChanged = Signal()
+    highContrastChanged = Signal()
     contentChanged = Signal()
     #: The kiosk's own words: they change with the language and with the content.
     wordsChanged = Signal()
@@ -95,7 +96,7 @@ class KioskSession(QObject):  # type: ignore[operator]
 
     @Property(bool, notify=atStartChanged)
     def atStart(self) -> bool:
-        """Nothing to forget: home, the default language, normal text."""
+        """Nothing to forget: home, the default language, normal text and contrast."""
         return self._on_screen.at_start
 
     @Property(str, notify=languageChanged)
@@ -105,6 +106,10 @@ class KioskSession(QObject):  # type: ignore[operator]
     @Property(bool, notify=largeTextChanged)
     def largeText(self) -> bool:
         return self._on_screen.large_text
+
+    @Property(bool, notify=highContrastChanged)
+    def highContrast(self) -> bool:
+        return self._on_screen.high_contrast
 
     @Property(float, notify=largeTextChanged)
     def largeTextScale(self) -> float:
@@ -194,9 +199,13 @@ class KioskSession(QObject):  # type: ignore[operator]
         self._move_to(self._visit.with_large_text_toggled())
 
     @Slot()
+    def toggleHighContrast(self) -> None:
+        self._move_to(self._visit.with_high_contrast_toggled())
+
+    @Slot()
     def reset(self) -> None:
         """Back to the start for the next patient: home (scrolled to the top), default
-        language, normal text."""
+        language, normal text, normal contrast."""
         self._move_to(Visit.fresh(self._default_language()), step=0)
 
     # -- what the staff do -------------------------------------------------------------
@@ -261,6 +270,8 @@ class KioskSession(QObject):  # type: ignore[operator]
             self.languageChanged.emit()
         if now.large_text != before.large_text:
             self.largeTextChanged.emit()
+        if now.high_contrast != before.high_contrast:
+            self.highContrastChanged.emit()
         if (now.page, now.can_go_back) != (before.page, before.can_go_back):
             self.pageChanged.emit()
         if now.at_start != before.at_start:

@@ -19,7 +19,13 @@ log = logging.getLogger("kiosk")
 
 
 def screens(
-    content: Content, folder: Path, size: QSize, language: str, *, large_text: bool
+    content: Content,
+    folder: Path,
+    size: QSize,
+    language: str,
+    *,
+    large_text: bool,
+    high_contrast: bool = False,
 ) -> Iterator[tuple[str, QImage]]:
     """Yield ``(screen id, picture)``: home, every topic, then the idle prompt."""
     # The voice now, not after the first frame: Listen shows in every picture it would.
@@ -32,6 +38,8 @@ def screens(
     session.setLanguage(language)
     if large_text:
         session.toggleLargeText()
+    if high_contrast:
+        session.toggleHighContrast()
     try:
         yield "home", _grab(window)
         order = _topic_order(content)

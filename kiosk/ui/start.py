@@ -148,6 +148,7 @@ def save_snapshots(
     language: str,
     *,
     large_text: bool,
+    high_contrast: bool = False,
 ) -> list[Path]:
     """Render every screen offscreen with the software renderer; return the files."""
     app = QGuiApplication.instance()
@@ -159,7 +160,10 @@ def save_snapshots(
 
     out.mkdir(parents=True, exist_ok=True)
     saved = []
-    for name, image in screens(content, folder, QSize(*size), language, large_text=large_text):
+    shown = screens(
+        content, folder, QSize(*size), language, large_text=large_text, high_contrast=high_contrast
+    )
+    for name, image in shown:
         file = out / f"{name}.png"
         if not image.save(str(file)):
             raise OSError(f"could not write {file}")

@@ -86,11 +86,7 @@ class KioskWindow(QObject):
             self._speech_settings(settings),
             self,
         )
-        self.idle.expired.connect(self.speech.reset)
-        self.session.navigated.connect(self.speech.page_changed)
-        self.session.languageChanged.connect(self.speech.page_changed)
-        self.speech.changed.connect(self._follow_speech_mode)
-        self.idle.promptingChanged.connect(self._say_the_idle_warning)
+        self._wire_speech()
         # The idle reset closes the staff screens too: a panel never waits for the next patient.
         self.staff = StaffDoor(staff or StaffOptions(), full_screen=full_screen, parent=self)
         self.idle.expired.connect(self.staff.closeAll)
@@ -119,16 +115,8 @@ class KioskWindow(QObject):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
         self._filter_input()
-        if voice == "installed":
-            AfterFirstFrame(self.window, self._find_voice, self, or_after_ms=2000)
-        else:
-            self.speech.set_voice(voice)
         self.headphones = HeadphoneWatch(self) if headphones == "installed" else headphones
-        if self.headphones is not None:
-            self.headphones.setParent(self)
-            self.headphones.changed.connect(self.speech.set_headphones)
-            if headphones == "installed":
-                AfterFirstFrame(self.window, self.headphones.start, self, or_after_ms=2000)
+        self._give_speech_its_voice(voice, find_headphones=headphones == "installed")
         if full_screen:
             # The pointer is drawn by the window system, not in the frame; naming the
             # blank cursor builds all 93 enums of PySide6's Qt namespace, 25 ms of a start.
@@ -145,9 +133,7 @@ class KioskWindow(QObject):
         """
         self.window.removeEventFilter(self.idle)
         self.window.removeEventFilter(self.speech)
-        self.speech.set_voice(None)
-        if self.headphones is not None:
-            self.headphones.stop()
+        self._quiet()
         if self._lockdown is not None:
             self.window.removeEventFilter(self._lockdown)
         self.staff.closeAll()  # also ends cleaning, which filters the whole application
@@ -163,6 +149,40 @@ class KioskWindow(QObject):
         # half of a newer view model that Qt placed at the same address, and QML then finds
         # its slots "not a function" (seen with PySide6 6.11 in tests that open many windows).
         _DISPOSED.append(self)
+
+    def _wire_speech(self) -> None:
+        """Speech follows the patient: it stops on a new page and with the idle reset,
+        speaks the idle warning, and its mode makes the idle times longer."""
+        self.idle.expired.connect(self.speech.reset)
+        self.session.navigated.connect(self.speech.page_changed)
+        self.session.languageChanged.connect(self.speech.page_changed)
+        self.speech.changed.connect(self._follow_speech_mode)
+        self.idle.promptingChanged.connect(self._say_the_idle_warning)
+
+    def _give_speech_its_voice(
+        self, voice: Voice | Literal["installed"] | None, *, find_headphones: bool
+    ) -> None:
+        """The voice and the headphone watch, found after the first frame if installed."""
+        if voice == "installed":
+            AfterFirstFrame(self.window, self._find_voice, self, or_after_ms=2000)
+        else:
+            self.speech.set_voice(voice)
+        # The helper processes end before Qt does: a process destroyed while it runs
+        # reports to slots whose objects are half gone (seen: exit 70 on SIGTERM).
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.aboutToQuit.connect(self._quiet)
+        if self.headphones is not None:
+            self.headphones.setParent(self)
+            self.headphones.changed.connect(self.speech.set_headphones)
+            if find_headphones:
+                AfterFirstFrame(self.window, self.headphones.start, self, or_after_ms=2000)
+
+    def _quiet(self) -> None:
+        """End speech and the headphone watch, and the processes they run."""
+        self.speech.set_voice(None)
+        if self.headphones is not None:
+            self.headphones.stop()
 
     def _filter_input(self) -> None:
         """Let the idle monitor and the lockdown see every input before QML does.

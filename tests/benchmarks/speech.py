@@ -109,7 +109,7 @@ def main() -> None:
                                 sound.unlink()
                         tapped = time.monotonic()
                         tap(centre(button))
-                        heard = wait_until(lambda: headset.loud(tapped), app)
+                        heard = wait_until(lambda at=tapped: headset.loud(at), app)
                         first = headset.first_loud(tapped) if heard else None
                         if first is not None:
                             latencies.append((first - tapped) * 1000)
@@ -117,9 +117,10 @@ def main() -> None:
                         wait(300, app)
                 latencies.sort()
                 p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
+                median = statistics.median(latencies)
                 print(
                     f"tap on Listen to first sound, {label} ({len(latencies)} taps, ms): "
-                    f"p50 {statistics.median(latencies):.0f}  p95 {p95:.0f}  max {latencies[-1]:.0f}"
+                    f"p50 {median:.0f}  p95 {p95:.0f}  max {latencies[-1]:.0f}"
                 )
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak RSS of the kiosk with speech: {peak:.1f} MB")

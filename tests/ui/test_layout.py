@@ -1,4 +1,5 @@
-"""At every size, in normal and large text: targets are big, nothing overlaps or is cut."""
+"""At every size, in normal and large text (up to x2, with high contrast): targets are big,
+nothing overlaps or is cut."""
 
 from __future__ import annotations
 
@@ -46,16 +47,28 @@ def targets(finger: Finger) -> list[QQuickItem]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "es"])  # Spanish words are the longer ones
-@pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
+def twice_as_large(text: str) -> str:
+    """The largest text a clinic may set: twice the size."""
+    return text.replace("settings:\n", "settings:\n  large_text_scale: 2.0\n")
+
+
+#: (language, text): Spanish words are the longer ones; "x2" is the largest text a clinic
+#: may set, shown in high contrast (the two together are what a low-vision patient picks).
+LOOKS = [("en", "normal"), ("es", "normal"), ("en", "large"), ("es", "large"), ("es", "x2")]
+
+
+@pytest.mark.parametrize(("language", "text"), LOOKS, ids=[f"{t}-{lang}" for lang, t in LOOKS])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size.width()}x{size.height()}")
 def test_targets_are_large_and_nothing_overlaps_or_is_cut(
-    open_kiosk: OpenKiosk, size: QSize, large_text: bool, language: str
+    open_kiosk: OpenKiosk, size: QSize, language: str, text: str
 ) -> None:
-    kiosk, finger = open_kiosk(size=size)
+    kiosk, finger = open_kiosk(twice_as_large if text == "x2" else lambda same: same, size=size)
     kiosk.session.setLanguage(language)
-    if large_text:
+    if text != "normal":
         kiosk.session.toggleLargeText()
+    if text == "x2":
+        kiosk.session.toggleHighContrast()
+        assert kiosk.session.largeTextScale == 2.0
     unit = min(size.width(), size.height()) / 1080
     window = QRectF(0, 0, size.width(), size.height())
     for page in PAGES:

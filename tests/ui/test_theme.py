@@ -1,8 +1,10 @@
-"""Every text the QML draws reaches WCAG's 4.5:1 against what is drawn behind it.
+"""Every text the QML draws reaches WCAG's 4.5:1 against what is drawn behind it, and 7:1
+in high contrast (WCAG 1.4.6).
 
 The pairs are not listed by hand: every screen is shown (both orientations, both text
-sizes, both languages), at rest and pressed, and each text item's colour is measured
-against the colour of the nearest opaque item painted behind it.
+sizes, both languages; high contrast with and without large text), at rest and pressed,
+and each text item's colour is measured against the colour of the nearest opaque item
+painted behind it.
 """
 
 from __future__ import annotations
@@ -32,10 +34,18 @@ from tests.ui.scenes import (
     settle,
 )
 
-MINIMUM = 4.5  # WCAG 1.4.3, normal text
+#: The floor of each mode: WCAG 1.4.3 (normal text), and 1.4.6 (enhanced) in high contrast.
+MINIMUM = {False: 4.5, True: 7.0}
 #: (language, orientation, large text): each orientation and text size, each language.
-WALKS = [("en", "portrait", False), ("es", "portrait", True), ("es", "landscape", False)]
-WALKS += [("en", "landscape", True)]
+WALKS = {
+    False: [
+        ("en", "portrait", False),
+        ("es", "portrait", True),
+        ("es", "landscape", False),
+        ("en", "landscape", True),
+    ],
+    True: [("es", "portrait", False), ("en", "landscape", True)],
+}
 #: Pairs the Theme was written for (its comments); the walk must find every one of them.
 EXPECTED = {
     ("ink", "surface"),
@@ -46,8 +56,8 @@ EXPECTED = {
     ("accent", "surface"),
     ("accent", "background"),
     ("accent", "accentSoft"),
-    ("white", "accent"),
-    ("white", "accentPressed"),
+    ("accentInk", "accent"),
+    ("accentInk", "accentPressed"),
     ("researchInk", "research"),
     ("safetyInk", "safety"),
 }
@@ -253,15 +263,23 @@ def scrolled(window: QQuickWindow, screen: str) -> set[Pair]:
 
 
 def walk(
-    qtbot: QtBot, folder: Path, content: Content, walk: tuple[str, str, bool], theme: dict[str, str]
+    qtbot: QtBot,
+    folder: Path,
+    content: Content,
+    walk: tuple[str, str, bool],
+    theme: dict[str, str],
+    *,
+    high_contrast: bool,
 ) -> set[Pair]:
     """The pairs on every screen of one walk; ``theme`` gets the Theme's colours' names."""
     language, orientation, large_text = walk
     kiosk = open_window(qtbot, folder, SIZES[orientation], content)
-    theme.update(theme_colours(kiosk.engine.singletonInstance("Kiosk", "Theme")))
     kiosk.session.setLanguage(language)
     if large_text:
         kiosk.session.toggleLargeText()
+    if high_contrast:
+        kiosk.session.toggleHighContrast()
+    theme.update(theme_colours(kiosk.engine.singletonInstance("Kiosk", "Theme")))
     found: set[Pair] = set()
     try:
         for screen in every_screen(kiosk, content, qtbot):
@@ -275,6 +293,8 @@ def walk(
     finally:
         kiosk.dispose()
     holding = open_window(qtbot, folder, SIZES[orientation], None)
+    if high_contrast:
+        holding.session.toggleHighContrast()
     try:
         qtbot.wait(100)
         found |= pairs_on_screen(holding.window, f"holding ({orientation})")
@@ -283,19 +303,22 @@ def walk(
     return found
 
 
-def test_every_text_drawn_has_contrast_of_4_5(qtbot: QtBot, content_dir: Path) -> None:
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+def test_every_text_drawn_has_its_contrast(
+    qtbot: QtBot, content_dir: Path, high_contrast: bool
+) -> None:
     content = load_content(content_dir / "content.yaml").content
     assert content is not None
-    theme: dict[str, str] = {"white": "#ffffff"}  # Theme's opaque colours by name
+    theme: dict[str, str] = {}  # Theme's opaque colours by name
     found: dict[tuple[str, str], Pair] = {}
-    for each in WALKS:
-        for pair in walk(qtbot, content_dir, content, each, theme):
+    for each in WALKS[high_contrast]:
+        for pair in walk(qtbot, content_dir, content, each, theme, high_contrast=high_contrast):
             found.setdefault((pair.text, pair.backdrop), pair)
     failing = [
         f"{named(theme, text)} on {named(theme, backdrop)}: "
         f"{contrast(text, backdrop):.2f}:1, first in {pair.seen}"
         for (text, backdrop), pair in sorted(found.items())
-        if contrast(text, backdrop) < MINIMUM
+        if contrast(text, backdrop) < MINIMUM[high_contrast]
     ]
     assert failing == []
     missed = {

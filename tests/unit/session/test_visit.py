@@ -20,10 +20,20 @@ def test_a_fresh_visit_is_at_the_start_and_anything_a_patient_does_leaves_it() -
         fresh.opened(CROWS),
         fresh.in_language("es", OFFERED),
         fresh.with_large_text_toggled(),
+        fresh.with_high_contrast_toggled(),
     ):
         assert not derive(changed, "en").at_start
     assert derive(fresh.opened(CROWS).back(), "en").at_start
     assert derive(fresh.with_large_text_toggled().with_large_text_toggled(), "en").at_start
+    assert derive(fresh.with_high_contrast_toggled().with_high_contrast_toggled(), "en").at_start
+
+
+def test_high_contrast_is_kept_through_new_content_and_shown() -> None:
+    visit = Visit.fresh("en").opened(CROWS).with_high_contrast_toggled()
+    kept = after_new_content(visit, {"crows-feet"}, ("en",), "en")
+    assert kept.high_contrast
+    assert derive(kept, "en").high_contrast
+    assert not derive(Visit.fresh("en"), "en").high_contrast
 
 
 def test_a_language_the_content_does_not_offer_changes_nothing() -> None:

@@ -23,6 +23,7 @@ SIGNALS = (
     "pageChanged",
     "languageChanged",
     "largeTextChanged",
+    "highContrastChanged",
     "contentChanged",
     "wordsChanged",
     "homeChanged",
@@ -104,23 +105,36 @@ def test_home_from_a_topic_keeps_its_page_for_the_slide_away(session: KioskSessi
     assert session.atStart
 
 
+def test_high_contrast_says_only_that_it_changed(session: KioskSession) -> None:
+    heard = Heard(session)
+    session.toggleHighContrast()
+    assert heard.signals == [("highContrastChanged", ()), ("atStartChanged", ())]
+    assert session.highContrast
+
+
 def test_a_reset_at_the_start_only_puts_home_back_at_the_top(session: KioskSession) -> None:
     heard = Heard(session)
     session.reset()
     assert heard.signals == [("navigated", (0,))]
 
 
-def test_a_reset_forgets_the_language_text_size_and_pages(session: KioskSession) -> None:
+def test_a_reset_forgets_the_language_text_size_contrast_and_pages(session: KioskSession) -> None:
     session.openTopic("crows-feet")
     session.setLanguage("es")
     session.toggleLargeText()
+    session.toggleHighContrast()
     heard = Heard(session)
     session.reset()
-    assert {"languageChanged", "largeTextChanged", "pageChanged", "atStartChanged"} <= (
-        heard.names()
-    )
+    assert {
+        "languageChanged",
+        "largeTextChanged",
+        "highContrastChanged",
+        "pageChanged",
+        "atStartChanged",
+    } <= heard.names()
     assert heard.signals[-1] == ("navigated", (0,))
     assert (session.language, session.largeText, session.page) == ("en", False, "home")
+    assert not session.highContrast
     assert session.atStart
 
 

@@ -28,6 +28,7 @@ Window {
 
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "pixelsPerMm"; value: Screen.pixelDensity }
+    Binding { target: Theme; property: "highContrast"; value: root.session.highContrast }
     Binding {
         target: Theme
         property: "textScale"

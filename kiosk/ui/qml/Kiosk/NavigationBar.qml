@@ -13,9 +13,20 @@ Rectangle {
     readonly property bool onHome: session.onHome
     readonly property real padding: Theme.px(18)
     // One row when everything fits; otherwise (large text, narrow screen) the choices
-    // move to a second row rather than overlap.
-    readonly property bool oneRow: navigation.implicitWidth + choices.implicitWidth + 3 * Theme.spacing <= width
-    readonly property int rows: oneRow ? 1 : 2
+    // move to a second row rather than overlap, and at the largest text the text size and
+    // contrast to a third, under the languages.
+    readonly property real gap: Theme.spacing
+    readonly property real choicesWidth: languages.implicitWidth + gap + looks.implicitWidth
+    readonly property bool oneRow: navigation.implicitWidth + choicesWidth + 3 * gap <= width
+    readonly property bool splitChoices: choicesWidth + 2 * gap > width
+    readonly property int rows: oneRow ? 1 : (splitChoices ? 3 : 2)
+    // The row of the languages, and of the looks (text size and contrast), from the top.
+    readonly property int languagesRow: oneRow ? 0 : 1
+    readonly property int looksRow: splitChoices ? 2 : languagesRow
+
+    function rowY(row: int, height: real): real {
+        return oneRow ? (bar.height - height) / 2 : padding + row * (Theme.touchTarget + padding)
+    }
 
     implicitHeight: Math.max(Theme.barHeight, rows * Theme.touchTarget + (rows - 1) * padding + 2 * padding)
     color: Theme.surface
@@ -23,9 +34,9 @@ Rectangle {
 
     Row {
         id: navigation
-        x: Theme.spacing
-        y: bar.oneRow ? (bar.height - height) / 2 : bar.padding
-        spacing: Theme.spacing
+        x: bar.gap
+        y: bar.rowY(0, height)
+        spacing: bar.gap
 
         TouchButton {
             objectName: "backButton"
@@ -50,10 +61,10 @@ Rectangle {
     }
 
     Row {
-        id: choices
-        x: bar.width - width - Theme.spacing
-        y: bar.oneRow ? (bar.height - height) / 2 : bar.height - height - bar.padding
-        spacing: Theme.spacing
+        id: languages
+        x: bar.width - width - bar.gap - (bar.splitChoices ? 0 : looks.implicitWidth + bar.gap)
+        y: bar.rowY(bar.languagesRow, height)
+        spacing: bar.gap
 
         Repeater {
             model: bar.session.home.languages
@@ -65,6 +76,23 @@ Rectangle {
                 chosen: bar.session.language === modelData.code
                 onClicked: bar.session.setLanguage(modelData.code)
             }
+        }
+    }
+
+    Row {
+        id: looks
+        x: bar.width - width - bar.gap
+        y: bar.rowY(bar.looksRow, height)
+        spacing: bar.gap
+
+        // A half-black, half-white circle: the sign for contrast on phones and TVs, and it
+        // needs no words in any language.
+        TouchButton {
+            objectName: "contrastButton"
+            text: "\u25D1"
+            chosen: bar.session.highContrast
+            Accessible.name: bar.session.highContrast ? bar.session.words.normal_contrast : bar.session.words.high_contrast
+            onClicked: bar.session.toggleHighContrast()
         }
         TouchButton {
             objectName: "textSizeButton"

@@ -51,21 +51,31 @@ QtObject {
     readonly property int titleSize: textPx(60)
     readonly property int buttonSize: textPx(32)
 
-    // Colours: text on background is at least 4.5:1 everywhere (WCAG 1.4.3; tests/ui/test_theme.py).
-    readonly property color background: "#F7FAFA"
-    readonly property color backgroundClear: "#00F7FAFA"  // the background, fully transparent
-    readonly property color surface: "#FFFFFF"
-    readonly property color ink: "#1B2B36"          // 14.5:1 on surface
-    readonly property color inkSoft: "#3D5261"      // 8.1:1 on surface
-    readonly property color accent: "#1F6E6A"       // 6.0:1 on surface; white on it 6.0:1
-    readonly property color accentPressed: "#14504D"
-    readonly property color accentSoft: "#E3F1F0"
-    readonly property color line: "#C9D8DC"
-    readonly property color research: "#FFE7BF"
-    readonly property color researchInk: "#5C3400"  // 9.0:1 on research
-    readonly property color safety: "#FFF1EE"
-    readonly property color safetyInk: "#7A1F10"    // 9.4:1 on safety
-    readonly property color scrim: "#B31B2B36"
+    // Set by Main: the patient asked for high contrast (the control beside A+).
+    property bool highContrast: false
+
+    // Colours. Normal: text on background is at least 4.5:1 everywhere (WCAG 1.4.3).
+    // High contrast: at least 7:1 (WCAG 1.4.6), light on black: the way the high-contrast
+    // modes of Windows and of phones do it, so a patient who uses one at home finds it
+    // here; a black screen also glares least for eyes that are sensitive to light. Yellow
+    // marks what can be touched. Both are measured on every screen (tests/ui/test_theme.py).
+    readonly property color background: highContrast ? "#000000" : "#F7FAFA"
+    // The background, fully transparent.
+    readonly property color backgroundClear: highContrast ? "#00000000" : "#00F7FAFA"
+    readonly property color surface: highContrast ? "#0F0F0F" : "#FFFFFF"
+    readonly property color ink: highContrast ? "#FFFFFF" : "#1B2B36"          // 14.5:1 on surface; HC 19.6:1
+    readonly property color inkSoft: highContrast ? "#E8E8E8" : "#3D5261"      // 8.1:1 on surface; HC 16:1
+    readonly property color accent: highContrast ? "#FFE45C" : "#1F6E6A"       // 6.0:1 on surface; HC 15.4:1
+    // Text on an accent fill (not "onAccent": QML reads on + capital as a signal handler).
+    readonly property color accentInk: highContrast ? "#000000" : "#FFFFFF"    // on accent: 6.0:1; HC 16.5:1
+    readonly property color accentPressed: highContrast ? "#FFFFFF" : "#14504D"
+    readonly property color accentSoft: highContrast ? "#2B2600" : "#E3F1F0"
+    readonly property color line: highContrast ? "#A6A6A6" : "#C9D8DC"         // HC 8.6:1: edges seen
+    readonly property color research: highContrast ? "#3A2600" : "#FFE7BF"
+    readonly property color researchInk: highContrast ? "#FFD591" : "#5C3400"  // 9.0:1 on research; HC 10.4:1
+    readonly property color safety: highContrast ? "#3D0B06" : "#FFF1EE"
+    readonly property color safetyInk: highContrast ? "#FFC2B8" : "#7A1F10"    // 9.4:1 on safety; HC 10.9:1
+    readonly property color scrim: highContrast ? "#E6000000" : "#B31B2B36"
     readonly property color cleaningBackground: "#0B1620"
     readonly property color cleaningInk: "#FFFFFF"  // 18:1 on cleaningBackground
 }

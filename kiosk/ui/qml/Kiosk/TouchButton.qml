@@ -46,7 +46,7 @@ T.AbstractButton {
             anchors.centerIn: parent
             width: Math.min(implicitWidth, button.width - Theme.spacing)
             text: (button.chosen ? "\u2713 " : "") + button.text
-            color: button.down || button.filled ? "white" : Theme.accent
+            color: button.down || button.filled ? Theme.accentInk : Theme.accent
             font.pixelSize: Theme.buttonSize
             font.bold: true
             elide: Text.ElideRight
