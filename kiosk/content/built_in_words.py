@@ -13,8 +13,6 @@ WORDS: dict[str, dict[str, str]] = {
         "back": "Back",
         "larger_text": "Larger text",
         "smaller_text": "Smaller text",
-        "high_contrast": "High contrast",
-        "normal_contrast": "Normal contrast",
         "approved": "Approved use",
         "research": "Research only: not an approved use",
         "safety": "Safety information",
@@ -38,14 +36,20 @@ WORDS: dict[str, dict[str, str]] = {
         "quieter": "Quieter",
         "touch_to_stay": "Touch the screen or press a key to keep reading.",
         "plug_in_headphones": "To listen, plug headphones into the jack below the screen.",
+        "button": "Button",
+        "position": "{number} of {total}",
+        "you_are_on": "You are on {page}.",
+        "keys_help": (
+            "Arrows move, Enter chooses, Backspace goes back, plus and minus change the volume."
+        ),
+        "high_contrast": "High contrast",
+        "normal_contrast": "Normal contrast",
     },
     "es": {
         "home": "Inicio",
         "back": "Atrás",
         "larger_text": "Letra más grande",
         "smaller_text": "Letra más pequeña",
-        "high_contrast": "Alto contraste",
-        "normal_contrast": "Contraste normal",
         "approved": "Uso aprobado",
         "research": "Solo en estudio: no es un uso aprobado",
         "safety": "Información de seguridad",
@@ -71,6 +75,15 @@ WORDS: dict[str, dict[str, str]] = {
         "plug_in_headphones": (
             "Para escuchar, conecte unos audífonos en la entrada debajo de la pantalla."
         ),
+        "button": "Botón",
+        "position": "{number} de {total}",
+        "you_are_on": "Está en {page}.",
+        "keys_help": (
+            "Las flechas mueven, Intro elige, Retroceso vuelve atrás, "
+            "más y menos cambian el volumen."
+        ),
+        "high_contrast": "Alto contraste",
+        "normal_contrast": "Contraste normal",
     },
 }
 #: The languages the kiosk has its own words for.
@@ -82,6 +95,8 @@ BLANKS = {
     "call_with_problems": ("{phone}",),
     "call_with_questions": ("{phone}",),
     "resetting": ("{seconds}",),
+    "position": ("{number}", "{total}"),
+    "you_are_on": ("{page}",),
 }
 #: The countdown's plural forms besides "resetting" (CLDR's "other"), for languages with them.
 PLURAL_FORMS = ("zero", "one", "two", "few", "many")

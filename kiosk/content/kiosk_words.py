@@ -30,10 +30,6 @@ class KioskWords(Model):
     """What the A+ button says to a screen reader."""
     smaller_text: Words = None
     """What the A- button says to a screen reader."""
-    high_contrast: Words = None
-    """What the contrast button says to a screen reader."""
-    normal_contrast: Words = None
-    """What the contrast button says, in high contrast, to a screen reader."""
     approved: Words = None
     """The badge of an approved use."""
     research: Words = None
@@ -86,6 +82,18 @@ class KioskWords(Model):
     """Said after the idle warning, in speech mode: how to keep the page."""
     plug_in_headphones: Words = None
     """Shown when Listen is touched and only headphones may speak."""
+    button: Words = None
+    """Said before a button's name when a key moves to it."""
+    position: Words = None
+    """Where a control is among the screen's: keep {number} and {total}."""
+    you_are_on: Words = None
+    """The help key's first words: keep {page}."""
+    keys_help: Words = None
+    """The help key's last words: which keys do what."""
+    high_contrast: Words = None
+    """What the contrast button says to a screen reader."""
+    normal_contrast: Words = None
+    """What the contrast button says, in high contrast, to a screen reader."""
 
     @model_validator(mode="after")
     def _keeps_its_blanks(self) -> KioskWords:

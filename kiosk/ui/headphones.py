@@ -34,6 +34,7 @@ class HeadphoneWatch(QObject):
         super().__init__(parent)
         self._pactl = pactl or shutil.which("pactl")
         self._output = ""  # the headphones' output, "" while none are in
+        self._stopped = False  # for good: the kiosk is ending
         self._tries = 0
         self._subscription: QProcess | None = None
         self._reading: QProcess | None = None
@@ -48,6 +49,8 @@ class HeadphoneWatch(QObject):
 
     def start(self) -> None:
         """Follow the server (again); read the outputs as they are now."""
+        if self._stopped:  # a start after the first frame may come after the stop
+            return
         if self._pactl is None:
             log.info("headphones: pactl is not installed (pulseaudio-utils), so none are seen")
             return
@@ -61,6 +64,9 @@ class HeadphoneWatch(QObject):
         self._read_outputs()
 
     def stop(self) -> None:
+        """Stop for good, and end the processes (a process Qt destroys while it runs
+        reports to slots of objects half gone)."""
+        self._stopped = True
         self._retry.stop()
         self._settle.stop()
         for process in (self._subscription, self._reading):
@@ -84,6 +90,8 @@ class HeadphoneWatch(QObject):
         reading.start(self._pactl, ["--format=json", "list", "sinks"])
 
     def _read(self, reading: QProcess, code: int) -> None:
+        if self._stopped:
+            return
         self._reading = None
         reading.deleteLater()
         listing = bytes(reading.readAllStandardOutput().data()).decode(errors="replace")
@@ -94,6 +102,8 @@ class HeadphoneWatch(QObject):
 
     def _lost(self) -> None:
         """The subscription ended: the server went away. No headphones until it is back."""
+        if self._stopped:
+            return
         if self._subscription is not None:
             self._subscription.deleteLater()
             self._subscription = None

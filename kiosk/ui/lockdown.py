@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 
-# A touch kiosk has no keyboard to type into, so in full screen every key is dropped:
-# Alt+F4, Esc, Ctrl+Q, Ctrl+W, F11 and whatever a plugged-in keyboard sends.
+from kiosk.ui.keys import patient_key
+
+_KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
+# In full screen only the keys that move through the kiosk get in (kiosk.ui.keys): Alt+F4,
+# Esc, Ctrl+Q, Ctrl+W, F11 and whatever else a plugged-in keyboard sends are dropped.
 _BLOCKED = frozenset(
     {
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
         QEvent.Type.ShortcutOverride,
         # A Shortcut event goes to the shortcut's own object, not the window: keep the QML
         # free of Shortcut items (and of popups that are windows of their own).
@@ -24,7 +26,11 @@ class Lockdown(QObject):
     """The kiosk window's event filter in full-screen mode: input stops here, before QML."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _BLOCKED:
-            event.ignore()  # an ignored close event leaves the window open
-            return True
-        return False
+        kind = event.type()
+        if kind in _KEYS and isinstance(event, QKeyEvent):
+            if patient_key(event.key(), event.modifiers()) is not None:
+                return False
+        elif kind not in _BLOCKED:
+            return False
+        event.ignore()  # an ignored close event leaves the window open
+        return True

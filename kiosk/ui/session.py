@@ -159,6 +159,15 @@ class KioskSession(QObject):  # type: ignore[operator]
         """The language on screen, for Python (``language`` is QML's)."""
         return self._on_screen.language
 
+    def words_now(self) -> dict[str, str]:
+        """The kiosk's words on screen, for Python (``words`` is QML's)."""
+        return self._words()
+
+    def page_name_now(self) -> str:
+        """The page on screen by name: the topic's title, or Home in the page's language."""
+        topic = self._pages.get("topic") if self._on_screen.topic_id is not None else None
+        return topic.title if isinstance(topic, TopicPage) else self._words()["home"]
+
     def idle_warning(self, seconds_left: int) -> str:
         """The idle prompt as it is said (its title, its countdown, how to stay); nothing
         at the start, where the reset happens without a prompt."""

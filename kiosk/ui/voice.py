@@ -55,6 +55,7 @@ class Voice(QObject):
         self._making: dict[Path, QProcess] = {}
         self._player: QProcess | None = None
         self._told_failure = False
+        self._closed = False  # for good: nothing more is made or played
 
     def set_rate(self, rate: int) -> None:
         self._rate = rate
@@ -69,6 +70,8 @@ class Voice(QObject):
     def say(self, text: str, language: str, volume: int) -> None:
         """Stop whatever is playing and say ``text``: at once if made before, else once made."""
         self.silence()
+        if self._closed:
+            return
         turn = self._turn
         sound = self._sound_for(text, language)
         if sound is None:
@@ -80,6 +83,8 @@ class Voice(QObject):
 
     def prepare(self, texts: list[str], language: str) -> None:
         """Make the sound of ``texts`` ahead, so that saying them starts at once."""
+        if self._closed:
+            return
         for text in texts:
             sound = self._sound_for(text, language)
             if sound is not None and not self._cache.has(sound) and sound not in self._making:
@@ -95,6 +100,7 @@ class Voice(QObject):
 
     def close(self) -> None:
         """Silence, and stop making sounds: nothing of this voice runs on."""
+        self._closed = True
         player = self._player
         self.silence()
         if player is not None:
@@ -119,6 +125,8 @@ class Voice(QObject):
         self._making[sound] = maker
 
         def made() -> None:
+            if self._closed:
+                return
             self._making.pop(sound, None)
             maker.deleteLater()
             ok = maker.exitStatus() == QProcess.ExitStatus.NormalExit and maker.exitCode() == 0
@@ -161,6 +169,8 @@ class Voice(QObject):
         self.started.emit()
 
     def _played(self, player: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        if self._closed:
+            return
         player.deleteLater()
         if player is not self._player:
             return

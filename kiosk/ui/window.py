@@ -19,6 +19,7 @@ from kiosk.session.idle import IdlePolicy
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.headphones import HeadphoneWatch
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.keypad import Keypad
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
@@ -114,6 +115,7 @@ class KioskWindow(QObject):
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
+        self.keypad = Keypad(self.window, self.session, self.speech, self)
         self._filter_input()
         self.headphones = HeadphoneWatch(self) if headphones == "installed" else headphones
         self._give_speech_its_voice(voice, find_headphones=headphones == "installed")
@@ -133,6 +135,7 @@ class KioskWindow(QObject):
         """
         self.window.removeEventFilter(self.idle)
         self.window.removeEventFilter(self.speech)
+        self.window.removeEventFilter(self.keypad)
         self._quiet()
         if self._lockdown is not None:
             self.window.removeEventFilter(self._lockdown)
@@ -192,6 +195,9 @@ class KioskWindow(QObject):
         see every event between Qt's objects (hundreds for each page built) and make
         Python wrap each of them, which cost the start 45 ms.
         """
+        # The last installed sees an event first: the lockdown drops what may not pass, the
+        # speech stops at any key, the idle monitor counts it, then the keypad acts on it.
+        self.window.installEventFilter(self.keypad)
         self.window.installEventFilter(self.idle)
         self.window.installEventFilter(self.speech)
         if self._lockdown is not None:

@@ -10,7 +10,7 @@ from tests.ui.conftest import OpenKiosk
 from tests.ui.finger import all_items
 
 #: Buttons whose words are a symbol: their name says what they do.
-NAMED_APART = {"textSizeButton": "Larger text"}
+NAMED_APART = {"textSizeButton": "Larger text", "contrastButton": "High contrast"}
 
 
 def buttons(root: QQuickItem) -> list[QQuickItem]:

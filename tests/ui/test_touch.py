@@ -180,7 +180,6 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
         (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-        (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
     ]:
         QTest.keyClick(window, key, modifier)
     with qtbot.assertNotEmitted(window.visibleChanged, wait=50):  # nor a moment later

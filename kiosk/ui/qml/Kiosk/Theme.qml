@@ -75,6 +75,11 @@ QtObject {
     readonly property color researchInk: highContrast ? "#FFD591" : "#5C3400"  // 9.0:1 on research; HC 10.4:1
     readonly property color safety: highContrast ? "#3D0B06" : "#FFF1EE"
     readonly property color safetyInk: highContrast ? "#FFC2B8" : "#7A1F10"    // 9.4:1 on safety; HC 10.9:1
+    // The ring round the control a key moved to (WCAG 2.4.7 and 2.4.13: at least 3:1
+    // against what it sits on; orange 5.2:1 on the background, cyan 14:1 on black), in a
+    // colour no control otherwise has, so it is the one thing that moved.
+    readonly property color focusRing: highContrast ? "#00E5FF" : "#B83E00"
+    readonly property int focusWidth: px(6)
     readonly property color scrim: highContrast ? "#E6000000" : "#B31B2B36"
     readonly property color cleaningBackground: "#0B1620"
     readonly property color cleaningInk: "#FFFFFF"  // 18:1 on cleaningBackground

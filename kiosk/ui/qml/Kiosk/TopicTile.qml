@@ -15,8 +15,14 @@ Rectangle {
     border.color: area.pressed ? Theme.accent : Theme.line
     border.width: Theme.px(3)
     scale: area.pressed ? 0.98 : 1
+    // Keys reach it (kiosk/ui/keypad.py), and so does a screen reader's "press".
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: topic.title
+    Accessible.name: topic.tile_badge ? topic.title + ". " + topic.tile_badge : topic.title
+    Accessible.description: topic.summary
+    Accessible.onPressAction: click()
+
+    function click() { tile.opened(tile.topic.id) }
 
     Behavior on scale { NumberAnimation { duration: 60 } }
 
@@ -56,6 +62,18 @@ Rectangle {
             color: Theme.inkSoft
             font.pixelSize: Theme.smallSize
         }
+    }
+
+    // Only a key gives a tile focus (a touch opens it), so the ring shows only for keys.
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: -2 * Theme.focusWidth
+        radius: tile.radius + 2 * Theme.focusWidth
+        color: "transparent"
+        border.color: Theme.focusRing
+        border.width: Theme.focusWidth
+        visible: tile.activeFocus
     }
 
     MouseArea {

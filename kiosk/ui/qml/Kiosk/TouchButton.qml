@@ -35,6 +35,18 @@ T.AbstractButton {
                            : (button.filled ? Theme.accent : (button.chosen ? Theme.accentSoft : Theme.surface))
         border.color: Theme.accent
         border.width: button.chosen ? Theme.px(6) : Theme.px(3)
+
+        // Shown when a key moved here, not after a touch (visualFocus).
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            anchors.margins: -2 * Theme.focusWidth
+            radius: Theme.radius + 2 * Theme.focusWidth
+            color: "transparent"
+            border.color: Theme.focusRing
+            border.width: Theme.focusWidth
+            visible: button.visualFocus
+        }
     }
 
     // The label keeps its own width, centred by anchors (which snap to whole pixels), inside
