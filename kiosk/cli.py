@@ -16,6 +16,7 @@ from kiosk.commands import run as run_command
 from kiosk.commands import schema as schema_command
 from kiosk.commands import set_pin as set_pin_command
 from kiosk.commands import setup_pc as setup_pc_command
+from kiosk.commands import sign as sign_command
 from kiosk.commands import snapshot as snapshot_command
 from kiosk.content.locate import ENVIRONMENT_VARIABLE
 
@@ -71,16 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     cage.add_argument("--cage", help="the cage program (default: found on PATH)")
     _renderer_option(cage)
     cage.set_defaults(run=cage_command.cage)
-    snapshot = commands.add_parser(
-        "snapshot", help="render every screen to a PNG file, with no display needed"
-    )
-    snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
-    _content_option(snapshot)
-    snapshot.add_argument("--size", type=_size, default=(1080, 1920), help="default 1080x1920")
-    snapshot.add_argument("--lang", help="language code (default: the content's default)")
-    snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
-    snapshot.add_argument("--high-contrast", action="store_true", help="high-contrast mode")
-    snapshot.set_defaults(run=snapshot_command.snapshot)
+    _picture_commands(commands)
     setup_pc = commands.add_parser(
         "setup-pc",
         help="make this machine a kiosk PC: packages, user, unit, lockdown (as root)",
@@ -126,6 +118,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     set_pin.set_defaults(run=set_pin_command.set_pin)
     return parser
+
+
+def _picture_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands that draw: every screen as a picture, and the sign for beside it."""
+    snapshot = commands.add_parser(
+        "snapshot", help="render every screen to a PNG file, with no display needed"
+    )
+    snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    _content_option(snapshot)
+    snapshot.add_argument("--size", type=_size, default=(1080, 1920), help="default 1080x1920")
+    snapshot.add_argument("--lang", help="language code (default: the content's default)")
+    snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
+    snapshot.add_argument("--high-contrast", action="store_true", help="high-contrast mode")
+    snapshot.set_defaults(run=snapshot_command.snapshot)
+    sign = commands.add_parser(
+        "sign",
+        help="the printed sign for beside the screen: how to make it speak, which keys do what",
+    )
+    sign.add_argument("--out", type=Path, required=True, help="FILE.pdf to print, or FILE.png")
+    _content_option(sign)
+    sign.add_argument("--lang", help="language code (default: the content's default)")
+    sign.set_defaults(run=sign_command.sign)
 
 
 def _rotate_option(parser: argparse.ArgumentParser, help: str) -> None:

@@ -44,6 +44,16 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "high_contrast": "High contrast",
         "normal_contrast": "Normal contrast",
+        "sign_title": "This screen can read to you",
+        "sign_or_listen": (
+            "Or touch Listen at the bottom of the screen. The clinic's staff can help."
+        ),
+        "sign_keys": "With the keypad or keyboard:",
+        "sign_keys_move": "Arrows or Tab: move to the next thing on the screen.",
+        "sign_keys_choose": "Enter: choose it.",
+        "sign_keys_back": "Backspace: go back.",
+        "sign_keys_volume": "+ and \u2212: louder and quieter.",
+        "sign_keys_help": "? or F1: hear where you are.",
     },
     "es": {
         "home": "Inicio",
@@ -84,6 +94,16 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "high_contrast": "Alto contraste",
         "normal_contrast": "Contraste normal",
+        "sign_title": "Esta pantalla puede leerle",
+        "sign_or_listen": (
+            "O toque Escuchar, abajo en la pantalla. El personal de la clínica puede ayudarle."
+        ),
+        "sign_keys": "Con el teclado:",
+        "sign_keys_move": "Flechas o Tab: ir a lo siguiente de la pantalla.",
+        "sign_keys_choose": "Intro: elegirlo.",
+        "sign_keys_back": "Retroceso: volver atrás.",
+        "sign_keys_volume": "+ y \u2212: más alto y más bajo.",
+        "sign_keys_help": "? o F1: oír dónde está.",
     },
 }
 #: The languages the kiosk has its own words for.

@@ -94,6 +94,22 @@ class KioskWords(Model):
     """What the contrast button says to a screen reader."""
     normal_contrast: Words = None
     """What the contrast button says, in high contrast, to a screen reader."""
+    sign_title: Words = None
+    """The title of the printed sign (kiosk sign)."""
+    sign_or_listen: Words = None
+    """The sign: the other way to listen."""
+    sign_keys: Words = None
+    """The sign: the heading over the keys."""
+    sign_keys_move: Words = None
+    """The sign: the keys that move."""
+    sign_keys_choose: Words = None
+    """The sign: the key that chooses."""
+    sign_keys_back: Words = None
+    """The sign: the key that goes back."""
+    sign_keys_volume: Words = None
+    """The sign: the volume keys."""
+    sign_keys_help: Words = None
+    """The sign: the help key."""
 
     @model_validator(mode="after")
     def _keeps_its_blanks(self) -> KioskWords:

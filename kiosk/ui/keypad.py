@@ -55,6 +55,10 @@ class Keypad(QObject):
         else:
             self._speech.announce(self.where())
 
+    def forget(self) -> None:
+        """No control has focus (the idle reset: the next patient sees no ring)."""
+        self._window.contentItem().forceActiveFocus(Qt.FocusReason.OtherFocusReason)
+
     def where(self) -> str:
         """ "You are on Crow's feet. Button, Listen, 3 of 8. Arrows move, ...\""""
         said = self._session.words_now()

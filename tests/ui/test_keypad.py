@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.window import KioskWindow
+from tests.ui.clock import HandClock
 from tests.ui.conftest import OpenKiosk
 from tests.ui.finger import all_items
 from tests.ui.speech.voice import ListeningVoice
@@ -197,3 +198,25 @@ def test_every_control_has_a_name_a_screen_reader_reads_in_the_page_s_language(
             assert ("Inicio" in names) == (language == "es" and page != "home")
             kiosk.session.goHome()
             qtbot.waitUntil(lambda: kiosk.session.page == "home")
+
+
+def test_the_idle_reset_takes_the_focus_away_for_the_next_patient(
+    open_kiosk: OpenKiosk, qtbot: QtBot
+) -> None:
+    clock = HandClock()
+    kiosk, _ = open_kiosk(full_screen=True, idle_clock=clock)
+    press(kiosk, Key.Key_Tab)
+    press(kiosk, Key.Key_Tab)
+    press(kiosk, Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.session.page == "topic/your-visit")
+    press(kiosk, Key.Key_Tab)
+    assert focused(kiosk) == "backButton"
+    assert ring_shown(kiosk.window.activeFocusItem())
+    clock.advance(90 + 20 + 1)
+    qtbot.waitUntil(lambda: kiosk.session.page == "home")
+    assert kiosk.keypad._focused() is None
+    rings = [
+        item for item in all_items(kiosk.window.contentItem()) if item.objectName() == "focusRing"
+    ]
+    assert rings
+    assert not any(ring.isVisible() for ring in rings)
