@@ -56,8 +56,13 @@ class Keypad(QObject):
             self._speech.announce(self.where())
 
     def forget(self) -> None:
-        """No control has focus (the idle reset: the next patient sees no ring)."""
-        self._window.contentItem().forceActiveFocus(Qt.FocusReason.OtherFocusReason)
+        """No control has focus (a new page, the idle reset): the next key starts from the
+        top of the page on screen, and the next patient sees no ring."""
+        for _ in range(20):  # the focused item, then each focus scope it was in
+            item = self._window.activeFocusItem()
+            if item is None or item is self._window.contentItem():
+                return
+            item.setFocus(False, Qt.FocusReason.OtherFocusReason)
 
     def where(self) -> str:
         """ "You are on Crow's feet. Button, Listen, 3 of 8. Arrows move, ...\""""
@@ -91,6 +96,18 @@ class Keypad(QObject):
             item = item.nextItemInFocusChain(True)
         return [each for each in found if each is not self._window.contentItem()]
 
+    def _on_current_page(self, item: QQuickItem) -> bool:
+        """``item`` is not on a page of the stack other than the one on top."""
+        stack = self._window.findChild(QQuickItem, "stack")
+        if stack is None:
+            return True
+        page: QQuickItem | None = item
+        while page is not None:
+            if page.parentItem() is stack:  # a page of the stack
+                return page is stack.property("currentItem")
+            page = page.parentItem()
+        return True
+
     def _focused(self) -> QQuickItem | None:
         item = self._window.activeFocusItem()
         return item if item is not None and item.activeFocusOnTab() else None
@@ -98,8 +115,14 @@ class Keypad(QObject):
     def _move(self, *, forward: bool) -> None:
         start = self._focused() or self._window.contentItem()
         target = start.nextItemInFocusChain(forward)
-        if target is None or target is self._window.contentItem():
-            return
+        # A page sliding away is still drawn for a moment: its controls are passed over.
+        for _ in range(500):
+            if target is None or target is self._window.contentItem():
+                return
+            if self._on_current_page(target):
+                break
+            target = target.nextItemInFocusChain(forward)
+        assert target is not None
         target.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         _scroll_to(target)
         self._speech.announce(self.describe(target))

@@ -117,6 +117,7 @@ class KioskWindow(QObject):
         self.window: QQuickWindow = roots[0]
         self.keypad = Keypad(self.window, self.session, self.speech, self)
         self.idle.expired.connect(self.keypad.forget)
+        self.session.navigated.connect(self.keypad.forget)
         self._filter_input()
         self.headphones = HeadphoneWatch(self) if headphones == "installed" else headphones
         self._give_speech_its_voice(voice, find_headphones=headphones == "installed")
