@@ -267,3 +267,63 @@ def test_a_window_destroyed_by_another_client_ends_the_kiosk_with_exit_70(
     printed = (tmp_path / "stderr").read_text()
     assert doomed.process.returncode == ExitCode.CRASH, printed
     assert "window: destroyed by another program" in printed
+
+
+#: Grabs the X screen with Qt on that display and prints a digest of its pixels.
+_GRAB = """
+import hashlib, sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+image = app.primaryScreen().grabWindow(0).toImage()
+print(hashlib.sha256(bytes(image.constBits())).hexdigest())
+"""
+
+
+def screen_digest(desktop: Desktop) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _GRAB],
+        env={**desktop.env, "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=PATIENCE_S,
+    )
+    return done.stdout.strip()
+
+
+def settles(desktop: Desktop) -> str:
+    """The screen's digest once it stops changing (a page slides in 220 ms)."""
+    seen = [screen_digest(desktop)]
+
+    def still() -> bool:
+        time.sleep(0.3)
+        seen.append(screen_digest(desktop))
+        return seen[-1] == seen[-2]
+
+    wait_until(still, "the screen to settle")
+    return seen[-1]
+
+
+def test_a_keyboard_moves_opens_and_goes_back_and_the_escapes_still_fail(
+    desktop: Desktop, kiosk: Kiosk
+) -> None:
+    """Keys sent through the X server as a keyboard would, with openbox running."""
+    back_in_front(desktop, kiosk, "the last test")
+    home = settles(desktop)
+    desktop.run("xdotool", "key", "Tab")
+    ringed = settles(desktop)
+    assert ringed != home, "Tab drew the focus ring"
+    desktop.run("xdotool", "key", "Tab", "Tab", "Return")
+    topic = settles(desktop)
+    assert topic not in (home, ringed), "Enter opened the topic in focus"
+    for escape in ("alt+F4", "Escape", "ctrl+q", "ctrl+w", "F11", "super"):
+        desktop.run("xdotool", "key", escape)
+    assert settles(desktop) == topic, "no way out did anything"
+    assert kiosk.process.poll() is None
+    desktop.run("xdotool", "key", "BackSpace")
+    assert settles(desktop) != topic, "Backspace went back"
+    # Home again, and the keys start from its top: the same three steps open the same topic.
+    desktop.run("xdotool", "key", "Tab", "Tab", "Tab", "Return")
+    assert settles(desktop) == topic
+    desktop.run("xdotool", "key", "BackSpace")
+    back_in_front(desktop, kiosk, "the keys")
