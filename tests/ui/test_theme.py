@@ -303,17 +303,24 @@ def walk(
     return found
 
 
-@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+#: Each walk is a test of its own, so the walks run side by side.
+CASES = [(high, each) for high in (False, True) for each in WALKS[high]]
+
+
+@pytest.mark.parametrize(
+    ("high_contrast", "each"),
+    CASES,
+    ids=[f"{'high-contrast' if h else 'normal'}-{'-'.join(map(str, w))}" for h, w in CASES],
+)
 def test_every_text_drawn_has_its_contrast(
-    qtbot: QtBot, content_dir: Path, high_contrast: bool
+    qtbot: QtBot, content_dir: Path, high_contrast: bool, each: tuple[str, str, bool]
 ) -> None:
     content = load_content(content_dir / "content.yaml").content
     assert content is not None
     theme: dict[str, str] = {}  # Theme's opaque colours by name
     found: dict[tuple[str, str], Pair] = {}
-    for each in WALKS[high_contrast]:
-        for pair in walk(qtbot, content_dir, content, each, theme, high_contrast=high_contrast):
-            found.setdefault((pair.text, pair.backdrop), pair)
+    for pair in walk(qtbot, content_dir, content, each, theme, high_contrast=high_contrast):
+        found.setdefault((pair.text, pair.backdrop), pair)
     failing = [
         f"{named(theme, text)} on {named(theme, backdrop)}: "
         f"{contrast(text, backdrop):.2f}:1, first in {pair.seen}"
