@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -90,3 +90,17 @@ def texts_in(item: QQuickItem) -> list[str]:
         for each in all_items(item)
         if each.isVisible() and each.property("text")
     ]
+
+
+class KeysSeen(QObject):
+    """Counts the key events that reach an item (install it as the item's filter): what
+    got past the window's own filters (the lockdown, the keypad)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            self.count += 1
+        return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.window import KioskWindow
 from tests.ui.clock import HandClock
 from tests.ui.conftest import OpenKiosk
-from tests.ui.finger import all_items
+from tests.ui.finger import KeysSeen, all_items
 from tests.ui.speech.voice import ListeningVoice
 
 Key = Qt.Key
@@ -102,19 +102,6 @@ def test_a_touch_shows_no_ring(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     assert not ring_shown(button)
 
 
-class _Seen(QObject):
-    """Counts the key events that reach an item past the window's filters."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize(
     ("key", "modifiers"),
     [
@@ -133,7 +120,7 @@ def test_every_way_out_is_still_dropped(
     kiosk, _ = open_kiosk(full_screen=True)
     press(kiosk, Key.Key_Tab)  # something has focus: a key would reach it
     item = kiosk.window.activeFocusItem()
-    seen = _Seen()
+    seen = KeysSeen()
     item.installEventFilter(seen)
     press(kiosk, key, modifiers)
     item.removeEventFilter(seen)

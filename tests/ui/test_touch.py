@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clock import HandClock
 from tests.ui.conftest import OpenKiosk
-from tests.ui.finger import FRAME_MS, Finger
+from tests.ui.finger import FRAME_MS, Finger, KeysSeen
 
 #: Longer than a page transition (220 ms): how long a drag that must not navigate is
 #: watched. Navigation is decided when the finger lifts, so this is a margin, not a race.
@@ -191,27 +191,16 @@ def test_full_screen_ignores_keys_and_close_requests(open_kiosk: OpenKiosk, qtbo
     assert cursor.shape() == Qt.CursorShape.BlankCursor
 
 
-class _KeysSeen(QObject):
-    """Counts the keys that reach an item."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize("full_screen", [True, False], ids=["full screen", "preview"])
 def test_keys_reach_no_item_in_full_screen(
     open_kiosk: OpenKiosk, qtbot: QtBot, full_screen: bool
 ) -> None:
-    """The lockdown stops keys at the window; a preview lets them through as usual."""
+    """Keys stop at the window in full screen (the lockdown drops Esc and Q, the keypad
+    takes Tab and Space for itself); a preview lets the keys that are not the keypad's
+    through as usual."""
     kiosk, _ = open_kiosk(full_screen=full_screen)
     item = kiosk.window.activeFocusItem() or kiosk.window.contentItem()
-    seen = _KeysSeen()
+    seen = KeysSeen()
     item.installEventFilter(seen)
     for key in (Qt.Key.Key_Escape, Qt.Key.Key_Q, Qt.Key.Key_Tab, Qt.Key.Key_Space):
         QTest.keyClick(kiosk.window, key)
