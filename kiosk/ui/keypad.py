@@ -16,8 +16,6 @@ from kiosk.ui.keys import KeyAction, patient_key
 from kiosk.ui.session import KioskSession
 from kiosk.ui.speech import Speech
 
-#: The roles a control can have, by the kiosk's word for each.
-_ROLES = {QAccessible.Role.Button: "button", QAccessible.Role.CheckBox: "button"}
 _SCROLLERS = ("homeScreen", "topicFlick")
 
 
@@ -79,7 +77,7 @@ class Keypad(QObject):
         said = self._session.words_now()
         interface = QAccessible.queryAccessibleInterface(item)
         name = interface.text(QAccessible.Text.Name) if interface is not None else ""
-        role = _ROLES.get(interface.role()) if interface is not None else None
+        role = _role_word(interface.role()) if interface is not None else None
         controls = self._controls()
         place = controls.index(item) + 1 if item in controls else 0
         position = said["position"].format(number=place, total=len(controls)) if place else ""
@@ -133,6 +131,13 @@ class Keypad(QObject):
             return
         if item.metaObject().indexOfMethod("click()") >= 0:
             QMetaObject.invokeMethod(item, "click")
+
+
+def _role_word(role: QAccessible.Role) -> str | None:
+    """The kiosk's word for a control's role (only buttons have controls here). Asked at a
+    key, not at import: naming QAccessible's roles builds their enum, time the start
+    does not have."""
+    return "button" if role in (QAccessible.Role.Button, QAccessible.Role.CheckBox) else None
 
 
 def _scroll_to(item: QQuickItem) -> None:

@@ -8,6 +8,7 @@ A pure rule over Qt's key codes, tested without a window (tests/unit/ui/test_key
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -24,41 +25,45 @@ class KeyAction(Enum):
     HELP = "help"
 
 
-Key = Qt.Key
-_ACTIONS = {
-    Key.Key_Tab: KeyAction.NEXT,
-    Key.Key_Down: KeyAction.NEXT,
-    Key.Key_Right: KeyAction.NEXT,
-    Key.Key_Backtab: KeyAction.PREVIOUS,  # Shift+Tab
-    Key.Key_Up: KeyAction.PREVIOUS,
-    Key.Key_Left: KeyAction.PREVIOUS,
-    Key.Key_Return: KeyAction.ACTIVATE,
-    Key.Key_Enter: KeyAction.ACTIVATE,  # the number pad's
-    Key.Key_Space: KeyAction.ACTIVATE,
-    Key.Key_Select: KeyAction.ACTIVATE,
-    Key.Key_Backspace: KeyAction.BACK,
-    Key.Key_Back: KeyAction.BACK,
-    Key.Key_Plus: KeyAction.LOUDER,
-    Key.Key_Equal: KeyAction.LOUDER,  # + without Shift on most keyboards
-    Key.Key_VolumeUp: KeyAction.LOUDER,
-    Key.Key_Minus: KeyAction.QUIETER,
-    Key.Key_VolumeDown: KeyAction.QUIETER,
-    # Help: the key named so, F1 (help on every desktop), and "?" and "h" (the keys a
-    # keypad maker maps to its help button when it has no key of its own).
-    Key.Key_Help: KeyAction.HELP,
-    Key.Key_F1: KeyAction.HELP,
-    Key.Key_Question: KeyAction.HELP,
-    Key.Key_H: KeyAction.HELP,
-}
-#: Shift makes "+", "?" and Backtab; the keypad flag marks the number pad's keys.
-_HARMLESS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+@functools.cache
+def _actions() -> dict[Qt.Key, KeyAction]:
+    """Built at the first key, not at the start: naming one of Qt's keys builds every enum
+    of PySide6's Qt namespace, 25 ms that the first frame would wait for."""
+    key = Qt.Key
+    return {
+        key.Key_Tab: KeyAction.NEXT,
+        key.Key_Down: KeyAction.NEXT,
+        key.Key_Right: KeyAction.NEXT,
+        key.Key_Backtab: KeyAction.PREVIOUS,  # Shift+Tab
+        key.Key_Up: KeyAction.PREVIOUS,
+        key.Key_Left: KeyAction.PREVIOUS,
+        key.Key_Return: KeyAction.ACTIVATE,
+        key.Key_Enter: KeyAction.ACTIVATE,  # the number pad's
+        key.Key_Space: KeyAction.ACTIVATE,
+        key.Key_Select: KeyAction.ACTIVATE,
+        key.Key_Backspace: KeyAction.BACK,
+        key.Key_Back: KeyAction.BACK,
+        key.Key_Plus: KeyAction.LOUDER,
+        key.Key_Equal: KeyAction.LOUDER,  # + without Shift on most keyboards
+        key.Key_VolumeUp: KeyAction.LOUDER,
+        key.Key_Minus: KeyAction.QUIETER,
+        key.Key_VolumeDown: KeyAction.QUIETER,
+        # Help: the key named so, F1 (help on every desktop), and "?" and "h" (the keys a
+        # keypad maker maps to its help button when it has no key of its own).
+        key.Key_Help: KeyAction.HELP,
+        key.Key_F1: KeyAction.HELP,
+        key.Key_Question: KeyAction.HELP,
+        key.Key_H: KeyAction.HELP,
+    }
 
 
 def patient_key(key: int, modifiers: Qt.KeyboardModifier) -> KeyAction | None:
     """What ``key`` with ``modifiers`` does for a patient, or None: dropped."""
-    if modifiers & ~_HARMLESS:
+    # Shift makes "+", "?" and Backtab; the keypad flag marks the number pad's keys.
+    harmless = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    if modifiers & ~harmless:
         return None
     try:
-        return _ACTIONS.get(Key(key))
+        return _actions().get(Qt.Key(key))
     except ValueError:  # a code Qt does not name
         return None
