@@ -63,6 +63,7 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self._settings = settings
         self._reading = Reading.fresh(settings.volume)
         self._needs_headphones = False
+        self._voice_expected = False
         self.set_voice(voice)
 
     def set_voice(self, voice: Voice | None) -> None:
@@ -99,8 +100,17 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
 
     @Property(bool, notify=changed)
     def available(self) -> bool:
-        """A voice speaks the page's language here (Listen is offered)."""
-        return self._voice is not None and self._voice.can_speak(self._language())
+        """A voice speaks the page's language here (Listen is offered). Until the voice is
+        found (just after the start), the voice expected: the bar must not change under a
+        patient's eyes half a second after the first frame."""
+        if self._voice is None:
+            return self._voice_expected
+        return self._voice.can_speak(self._language())
+
+    def expect_voice(self) -> None:
+        """A voice is being looked for and its programs are installed: offer Listen now."""
+        self._voice_expected = True
+        self.changed.emit()
 
     @Property(bool, notify=changed)
     def headphonesNeeded(self) -> bool:

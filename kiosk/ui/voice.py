@@ -197,6 +197,11 @@ def _split(command: list[str]) -> tuple[str, list[str]]:
     return command[0], command[1:]
 
 
+def voice_installed() -> bool:
+    """The programs a voice needs are on this machine (a look at the PATH, no process)."""
+    return shutil.which("espeak-ng") is not None and shutil.which("paplay") is not None
+
+
 def installed_voice(parent: QObject | None = None) -> Voice | None:
     """espeak-ng's voice, its sounds kept in the kiosk's cache; None where it is not installed.
 

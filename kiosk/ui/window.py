@@ -25,7 +25,7 @@ from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import KioskSession
 from kiosk.ui.speech import Speech, SpeechSettings
 from kiosk.ui.staff import StaffDoor, StaffOptions
-from kiosk.ui.voice import Voice, installed_voice
+from kiosk.ui.voice import Voice, installed_voice, voice_installed
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
     from kiosk.content.model import Content
@@ -177,6 +177,8 @@ class KioskWindow(QObject):
         """
         self._find_voice_then = voice == "installed"
         self._find_headphones_then = find_headphones
+        if self._find_voice_then and voice_installed():
+            self.speech.expect_voice()
         if voice == "installed" or find_headphones:
             AfterFirstFrame(
                 self.window,

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui import content_watch
 from kiosk.ui.live_content import LiveContent
+from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger
 from tests.ui.reload.live import SIZE, Live, StartLive
@@ -38,7 +39,13 @@ def start_live(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[StartL
         content = LiveContent(file)
         content.start()
         kiosk = KioskWindow(
-            content.content, file.parent, full_screen=False, size=SIZE, live=content
+            content.content,
+            file.parent,
+            full_screen=False,
+            size=SIZE,
+            live=content,
+            voice=installed_voice(),  # now, not after the first frame (tests/ui/conftest.py)
+            headphones=None,
         )
         live = Live(file, kiosk, Finger(kiosk.window, qtbot))
         content.replaced.connect(live.received.append)
