@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.commands import cage as cage_command
-from kiosk.commands import check as check_command
-from kiosk.commands import doctor as doctor_command
-from kiosk.commands import run as run_command
-from kiosk.commands import schema as schema_command
-from kiosk.commands import set_pin as set_pin_command
-from kiosk.commands import setup_pc as setup_pc_command
-from kiosk.commands import sign as sign_command
-from kiosk.commands import snapshot as snapshot_command
 from kiosk.content.locate import ENVIRONMENT_VARIABLE
 
 
@@ -28,8 +20,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not words or (words[0].startswith("-") and words[0] not in ("-h", "--help", "--version")):
         words = ["run", *words]  # plain `kiosk [--windowed ...]` runs the kiosk
     args = parser.parse_args(words)
+    command = args.command.replace("-", "_")
+    # Each command's module is imported only when it runs (``kiosk.commands.<name>``, its
+    # function of the same name): `kiosk check` loads no Qt, `kiosk run` no PDF printer.
+    run: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(f"kiosk.commands.{command}"), command
+    )
     try:
-        status: int = args.run(args)
+        status = run(args)
     except KeyboardInterrupt:
         return 130
     return status
@@ -52,7 +50,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--today", type=_date, help=argparse.SUPPRESS)  # for tests of review dates
-    check.set_defaults(run=check_command.check)
     run = commands.add_parser("run", help="show the kiosk (the default command)")
     _content_option(run)
     run.add_argument(
@@ -60,7 +57,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--size", type=_size, help="window size with --windowed, such as 1080x1920")
     _renderer_option(run)
-    run.set_defaults(run=run_command.run)
     cage = commands.add_parser(
         "cage",
         help="run the kiosk full screen under cage, as the kiosk unit does at boot",
@@ -71,7 +67,6 @@ def _parser() -> argparse.ArgumentParser:
     _rotate_option(cage, "turn the picture clockwise by this many degrees (a portrait panel)")
     cage.add_argument("--cage", help="the cage program (default: found on PATH)")
     _renderer_option(cage)
-    cage.set_defaults(run=cage_command.cage)
     _picture_commands(commands)
     setup_pc = commands.add_parser(
         "setup-pc",
@@ -96,17 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     setup_pc.add_argument(
         "--dry-run", action="store_true", help="print every file and command; change nothing"
     )
-    setup_pc.set_defaults(run=setup_pc_command.setup_pc)
     doctor = commands.add_parser(
         "doctor",
         help="check this kiosk PC for anything that would keep the kiosk off the screen",
         description="A checklist, each with its fix. Exit 1 when the kiosk cannot come up.",
     )
     doctor.add_argument("--user", default="kiosk", help="the user the kiosk runs as")
-    doctor.set_defaults(run=doctor_command.doctor)
     schema = commands.add_parser("schema", help="print the JSON Schema of the content file")
     schema.add_argument("--out", type=Path, help="write it to this file instead")
-    schema.set_defaults(run=schema_command.schema)
     set_pin = commands.add_parser(
         "set-pin",
         help="set the staff PIN that opens the staff panel (asked twice)",
@@ -116,7 +108,6 @@ def _parser() -> argparse.ArgumentParser:
     set_pin.add_argument(
         "--clear", action="store_true", help="remove the PIN: the staff corner then does nothing"
     )
-    set_pin.set_defaults(run=set_pin_command.set_pin)
     return parser
 
 
@@ -131,7 +122,6 @@ def _picture_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     snapshot.add_argument("--lang", help="language code (default: the content's default)")
     snapshot.add_argument("--large-text", action="store_true", help="large-text mode")
     snapshot.add_argument("--high-contrast", action="store_true", help="high-contrast mode")
-    snapshot.set_defaults(run=snapshot_command.snapshot)
     sign = commands.add_parser(
         "sign",
         help="the printed sign for beside the screen: how to make it speak, which keys do what",
@@ -139,7 +129,6 @@ def _picture_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     sign.add_argument("--out", type=Path, required=True, help="FILE.pdf to print, or FILE.png")
     _content_option(sign)
     sign.add_argument("--lang", help="language code (default: the content's default)")
-    sign.set_defaults(run=sign_command.sign)
 
 
 def _rotate_option(parser: argparse.ArgumentParser, help: str) -> None:

@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from xdist.scheduler import LoadScopeScheduling
+
 # Qt runs without a display, with the software renderer, in every test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -22,7 +24,7 @@ if "KIOSK_CACHE_DIR" not in os.environ:
 import pytest
 from hypothesis import settings
 
-from kiosk.content import LoadResult, load_content
+from kiosk.content.loader import LoadResult, load_content
 
 # In CI every run explores the same examples, so a red run is always reproducible;
 # on a developer's machine each run explores new ones.
@@ -50,7 +52,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     which pytest 9.2 no longer reads (pytest-xdist 3.8): the marks were ignored and system
     tests ran side by side. The scheduler asks each test id for its scope instead.
     """
-    from xdist.scheduler import LoadScopeScheduling
 
     class FolderScheduling(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:

@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
+
 from kiosk.content.loader import MAX_FILE_BYTES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -273,8 +275,6 @@ def _grey_png(width: int, height: int) -> bytes:
 
 def a_large_webp(root: Path) -> Path:
     """The documented limit, 8192 x 8192, as one WebP picture (Pillow decodes it only whole)."""
-    from PIL import Image
-
     file = _folder(root, HEAD + "topics:\n" + topic("one", picture="assets/big.webp"))
     picture = Image.new("L", (8192, 8192), 128)
     picture.save(root / "assets" / "big.webp", format="WEBP", lossless=True, method=0)
@@ -329,7 +329,7 @@ MEASURE = """
 import json, sys, time
 started = time.perf_counter()
 from pathlib import Path
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 result = load_content(Path(sys.argv[1]), lint=True)
 took = time.perf_counter() - started
 with open("/proc/self/status") as status:

@@ -8,16 +8,15 @@ import sys
 
 from kiosk import __version__
 from kiosk.content.locate import find_content
+from kiosk.runtime import paths
+from kiosk.runtime.cage import CageMissing, find_cage
+from kiosk.runtime.exit_codes import ExitCode
+from kiosk.runtime.logs import start_logging
+from kiosk.runtime.under_cage import UnderCage
 
 
 def cage(args: argparse.Namespace) -> int:
     """Run the kiosk under cage until both end; return the kiosk's own status."""
-    from kiosk.runtime import paths
-    from kiosk.runtime.cage import CageMissing, find_cage
-    from kiosk.runtime.exit_codes import ExitCode
-    from kiosk.runtime.logs import start_logging
-    from kiosk.runtime.under_cage import UnderCage
-
     start_logging(to_file=False)  # to the journal; the kiosk itself keeps kiosk.log
     log = logging.getLogger("kiosk.cage")
     try:

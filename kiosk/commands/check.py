@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kiosk.content.loader import load_content
 from kiosk.content.locate import find_content
 from kiosk.content.outcome import summary
 from kiosk.runtime.exit_codes import ExitCode
@@ -15,8 +16,6 @@ def check(args: argparse.Namespace) -> int:
     file = find_content(args.path)
     shown = str(file)
     try:
-        from kiosk.content import load_content
-
         result = load_content(file, lint=True, today=args.today)
     except Exception as exc:  # a bug in the kiosk, never a problem in the file
         print(

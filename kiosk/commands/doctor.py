@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.runtime.display import loads
+from kiosk.runtime.doctor import Level, examine
 from kiosk.runtime.exit_codes import ExitCode
 
 
 def doctor(args: argparse.Namespace) -> int:
     """Print each finding; exit 1 when one of them keeps the kiosk off the screen."""
-    from kiosk.runtime.display import loads
-    from kiosk.runtime.doctor import Level, examine
-
     findings = list(examine(args.user, loads))
     for finding in findings:
         print(finding.format())

@@ -11,9 +11,15 @@ from typing import TYPE_CHECKING
 from kiosk import __version__
 from kiosk.content.locate import find_content
 from kiosk.content.outcome import summary
+from kiosk.runtime.crash import CrashPolicy
+from kiosk.runtime.display import display_problem
+from kiosk.runtime.exit_codes import ExitCode
+from kiosk.runtime.instance_lock import AlreadyRunning, InstanceLock
+from kiosk.runtime.logs import start_logging
+from kiosk.ui.start import run_kiosk
 
 if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
-    from kiosk.content import LoadResult
+    from kiosk.content.loader import LoadResult
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,16 +32,10 @@ def run(args: argparse.Namespace) -> int:
     rotating one file lose lines (each renames the other's open file away). The log file
     is the kiosk's record; a preview's lines are for the person watching its terminal.
     """
-    from kiosk.runtime.display import display_problem
-    from kiosk.runtime.exit_codes import ExitCode
-
     problem = display_problem()
     if problem is not None:  # Qt's own answer would be an abort
         print(f"kiosk: cannot show a window: {problem}", file=sys.stderr)
         return ExitCode.NO_DISPLAY
-    from kiosk.runtime.crash import CrashPolicy
-    from kiosk.runtime.instance_lock import AlreadyRunning, InstanceLock
-    from kiosk.runtime.logs import start_logging
 
     lock = None if args.windowed else InstanceLock()
     lock_error: OSError | None = None
@@ -71,8 +71,6 @@ def _show_kiosk(args: argparse.Namespace) -> int:
     are printed as ``kiosk check`` prints them, a calm "being updated" screen
     shows, and the content goes on screen as soon as the file is fixed.
     """
-    from kiosk.ui.start import run_kiosk  # Qt loads only for the commands that show screens
-
     file = find_content(args.content)
     return run_kiosk(
         file,

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
+from kiosk.runtime import paths
 from kiosk.runtime.exit_codes import ExitCode
+from kiosk.runtime.pin import PinStore, pin_problem
 
 
 def set_pin(args: argparse.Namespace) -> int:
     """Store the staff PIN's hash; the PIN itself is never printed or kept."""
-    from kiosk.runtime import paths
-    from kiosk.runtime.pin import PinStore, pin_problem
-
     store = PinStore(paths.SETTINGS.path())
     if args.clear:
         removed = store.clear()
@@ -40,8 +40,6 @@ def set_pin(args: argparse.Namespace) -> int:
 def _two_pins() -> tuple[str | None, str | None]:
     """The PIN and its repeat: asked without echo on a terminal, else two lines of stdin."""
     if sys.stdin.isatty():
-        import getpass
-
         return getpass.getpass("New staff PIN (4-8 digits): "), getpass.getpass("Once more: ")
     lines = [sys.stdin.readline() for _ in range(2)]
     pins = [line.rstrip("\r\n") if line else None for line in lines]

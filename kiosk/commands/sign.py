@@ -6,8 +6,14 @@ import argparse
 import os
 import sys
 
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.content.built_in_words import WORDS
+from kiosk.content.loader import load_content
 from kiosk.content.locate import find_content
+from kiosk.pages.wording import words
 from kiosk.runtime.exit_codes import ExitCode
+from kiosk.ui.sign import save_sign
 
 
 def sign(args: argparse.Namespace) -> int:
@@ -16,10 +22,6 @@ def sign(args: argparse.Namespace) -> int:
     The words are the content's (a clinic's own ``words:`` included) when the content
     loads, else the built-in ones: the sign is printed before the content is finished.
     """
-    from kiosk.content import load_content
-    from kiosk.content.built_in_words import WORDS
-    from kiosk.pages.wording import words
-
     content = load_content(find_content(args.content)).content
     language = args.lang or (content.clinic.default_language if content else "en")
     clinic_words = content.words if content else None
@@ -27,9 +29,6 @@ def sign(args: argparse.Namespace) -> int:
         print(f"kiosk sign: the kiosk has no words in {language!r}", file=sys.stderr)
         return ExitCode.USAGE
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from kiosk.ui.sign import save_sign
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:

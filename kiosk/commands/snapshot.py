@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kiosk.content.loader import load_content
 from kiosk.content.locate import find_content
 from kiosk.content.outcome import summary
 from kiosk.runtime.exit_codes import ExitCode
+from kiosk.ui.snapshot import save_snapshots
 
 
 def snapshot(args: argparse.Namespace) -> int:
     """Exit 0: saved; 1: the content has errors (listed); 2: a language it does not offer."""
     file = find_content(args.content)
-    from kiosk.content import load_content
 
     result = load_content(file)
     for problem in result.errors:
@@ -26,7 +27,6 @@ def snapshot(args: argparse.Namespace) -> int:
         offered = ", ".join(result.content.clinic.languages)
         print(f"kiosk snapshot: the content offers {offered}, not {language}", file=sys.stderr)
         return ExitCode.USAGE
-    from kiosk.ui.start import save_snapshots
 
     saved = save_snapshots(
         result.content,

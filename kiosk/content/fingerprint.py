@@ -112,12 +112,7 @@ def fingerprint(file: Path, content: Content | None) -> Fingerprint:
 
 def picture_files(file: Path, content: Content | None) -> set[Path]:
     """The pictures ``content`` names, as paths beside ``file``."""
-    if content is None:
-        return set()
-    from kiosk.content.model import Picture
-    from kiosk.content.walk import find_all
-
-    return {file.parent / picture.file for _, picture in find_all(content, Picture)}
+    return set() if content is None else {file.parent / name for name in content.picture_names()}
 
 
 def watch_paths(file: Path, content: Content | None) -> set[Path]:

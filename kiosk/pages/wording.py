@@ -49,7 +49,7 @@ def _plural(said: Mapping[str, str], key: str, language: str, count: int) -> str
 def long_date(day: datetime.date, language: str) -> str:
     """``November 20, 2026``, ``20 de noviembre de 2026``, ``20 tháng 11, 2026``: the
     language's own long date; YYYY-MM-DD for a language CLDR does not know."""
-    from babel.dates import format_date
+    from babel.dates import format_date  # noqa: PLC0415  (see _locale)
 
     locale = _locale(language)
     return format_date(day, "long", locale=locale) if locale else day.isoformat()
@@ -58,7 +58,7 @@ def long_date(day: datetime.date, language: str) -> str:
 @functools.cache
 def _locale(language: str) -> Locale | None:
     # Imported here: 25 ms that the kiosk's start, which shows home first, does not need.
-    from babel import Locale, UnknownLocaleError
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
 
     try:
         return Locale.parse(language, sep="-")

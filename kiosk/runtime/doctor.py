@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from kiosk.content.loader import load_content
 from kiosk.runtime.cage import CageMissing, find_cage
 from kiosk.runtime.display import wayland_libraries_problem
 from kiosk.runtime.installation import unreachable_part
@@ -191,7 +192,6 @@ def _content_in(unit_text: str) -> Iterator[Finding]:
         yield Finding(Level.PROBLEM, "the unit names no content file", SETUP)
         return
     content = Path(words[words.index("--content") + 1])
-    from kiosk.content import load_content
 
     result = load_content(content)
     if result.content is None:

@@ -27,15 +27,12 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import kiosk
 from kiosk.content.fingerprint import stamp
 from kiosk.content.screen_settings import ScreenSettings
 from kiosk.runtime import paths
-
-if TYPE_CHECKING:  # the models load with the content, after the first frame
-    from kiosk.content.model import Content
 
 _FORMAT = 2
 #: Views kept, most recently used first; an older one is deleted when a new one is written.
@@ -49,18 +46,6 @@ class StartView:
     home: dict[str, Any]
     language: str
     screen: ScreenSettings
-
-
-def save_home(file: Path, content: Content) -> None:
-    """Keep home as this good content draws it at a start, for the next start."""
-    from kiosk.content.fingerprint import picture_files
-    from kiosk.pages.page_data import for_qml
-    from kiosk.pages.views import Localized, home_view
-
-    language = content.clinic.default_language
-    home = for_qml(home_view(Localized(content, language, file.parent)))
-    view = StartView(home, language, content.settings.for_screen())
-    save_start_view(file, view, picture_files(file, content))
 
 
 def save_start_view(file: Path, view: StartView, pictures: Iterable[Path]) -> None:

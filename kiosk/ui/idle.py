@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     Property,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.session.idle import IdlePolicy, IdleState
+from kiosk.ui.clock import TICK_MS, Clock
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -31,7 +31,6 @@ _ACTIVITY = frozenset(
         QEvent.Type.KeyPress,
     }
 )
-_TICK_MS = 200
 
 
 @QmlElement
@@ -55,7 +54,7 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         policy: IdlePolicy,
         parent: QObject | None = None,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._policy = policy
@@ -65,7 +64,7 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self._seconds_left = 0
         self._offset = 0.0
         self._paused = False
-        self._timer = QTimer(self, interval=_TICK_MS)
+        self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
@@ -109,7 +108,7 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self._tick()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        recent = self._state is IdleState.ACTIVE and self._elapsed() <= _TICK_MS / 1000
+        recent = self._state is IdleState.ACTIVE and self._elapsed() <= TICK_MS / 1000
         if event.type() in _ACTIVITY and not recent:
             self.stillHere()
         return False

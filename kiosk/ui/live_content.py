@@ -15,7 +15,6 @@ from kiosk.content.fingerprint import (
     ASSETS,
     MAX_ASSET_ENTRIES,
     Fingerprint,
-    digest,
     fingerprint,
     stamp,
     watch_paths,
@@ -23,10 +22,11 @@ from kiosk.content.fingerprint import (
 from kiosk.content.outcome import first_error, loaded_line, rejected_line
 from kiosk.content.problems import error
 from kiosk.content.save_check import QUIET_MS, Tried, is_new, quiet_left_ms
+from kiosk.ui import deferred_core
 from kiosk.ui.content_watch import ContentWatch
 
-if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
-    from kiosk.content import LoadResult
+if TYPE_CHECKING:  # see kiosk.ui.deferred_core
+    from kiosk.content.loader import LoadResult
     from kiosk.content.model import Content
 
 QML_IMPORT_NAME = "Kiosk.Models"
@@ -102,9 +102,7 @@ class LiveContent(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
                 break
             time.sleep(QUIET_MS / 1000)
         else:
-            from kiosk.content import LoadResult
-
-            self._record(LoadResult(self._file, None, (error(STILL_BEING_WRITTEN),)))
+            self._record(deferred_core.not_loaded(self._file, error(STILL_BEING_WRITTEN)))
         assert self.first_result is not None
         return self.first_result
 
@@ -150,12 +148,9 @@ class LiveContent(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         if wait_ms:  # written moments ago: maybe not finished
             self._watch.settle_later(wait_ms)
             return False
-        from kiosk.content import load_content  # the models load here, at the first look
-        from kiosk.content.loader import MAX_FILE_BYTES
-
         before = stamp(self._file)
-        read = digest(self._file, MAX_FILE_BYTES)
-        result = load_content(self._file)
+        read = deferred_core.read_digest(self._file)
+        result = deferred_core.load(self._file)  # the models load here, at the first look
         if stamp(self._file) != before:  # written while we read it
             self._watch.settle_later()
             return False

@@ -15,8 +15,9 @@ from kiosk.session.idle import SPEECH_FACTOR
 from kiosk.session.navigation import HOME, topic_page
 from kiosk.session.visit import Visit, after_new_content, derive, slide
 from kiosk.speech.script import Script, home_script, topic_script
+from kiosk.ui import deferred_core
 
-if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+if TYPE_CHECKING:  # see kiosk.ui.deferred_core
     from kiosk.content.model import Content
     from kiosk.pages.views import Localized
 
@@ -296,21 +297,15 @@ class KioskSession(QObject):  # type: ignore[operator]
     def _built_home(self) -> dict[str, Any]:
         if self._content is None:
             return self._start.home if self._start is not None else _NO_HOME
-        from kiosk.pages.views import home_view
-
-        home = self._pages["home"] = home_view(self._localized())
+        home = self._pages["home"] = deferred_core.home_page(self._localized())
         return for_qml(home)
 
     def _built_topic(self, topic_id: str) -> dict[str, Any]:
         if self._content is None:
             return self._topic
-        from kiosk.pages.views import topic_view
-
-        topic = self._pages["topic"] = topic_view(self._localized(), topic_id)
+        topic = self._pages["topic"] = deferred_core.topic_page(self._localized(), topic_id)
         return for_qml(topic)
 
     def _localized(self) -> Localized:
-        from kiosk.pages.views import Localized
-
         assert self._content is not None
-        return Localized(self._content, self._on_screen.language, self._folder)
+        return deferred_core.localized(self._content, self._on_screen.language, self._folder)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.model import Content
 from kiosk.ui.settle import GIVE_UP_MS, settle
@@ -68,3 +70,32 @@ def _grab(window: QQuickWindow) -> QImage:
     if not settle(window):
         log.warning("a screen was still moving or loading after %d ms: taken as it is", GIVE_UP_MS)
     return window.grabWindow()
+
+
+def save_snapshots(
+    content: Content,
+    folder: Path,
+    out: Path,
+    size: tuple[int, int],
+    language: str,
+    *,
+    large_text: bool,
+    high_contrast: bool = False,
+) -> list[Path]:
+    """Render every screen offscreen with the software renderer; return the files."""
+    app = QGuiApplication.instance()
+    if app is None:  # our own process: no display needed, and pixels the same everywhere
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        app = QGuiApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    saved = []
+    shown = screens(
+        content, folder, QSize(*size), language, large_text=large_text, high_contrast=high_contrast
+    )
+    for name, image in shown:
+        file = out / f"{name}.png"
+        if not image.save(str(file)):
+            raise OSError(f"could not write {file}")
+        saved.append(file)
+    return saved

@@ -10,7 +10,6 @@ Every verb goes through the rules, so nothing in QML can reach the panel without
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
@@ -28,12 +27,10 @@ from kiosk.session.staff_door import (
     derive,
 )
 from kiosk.ui.cleaning import TouchSwallower
+from kiosk.ui.clock import TICK_MS, Clock
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
-
-#: How often a countdown on screen (the lock, cleaning) is looked at again.
-_TICK_MS = 200
 
 
 @dataclass(frozen=True)
@@ -44,7 +41,7 @@ class StaffOptions:
     lockout: LockoutRule = field(default_factory=LockoutRule)
     #: ``None``: the content's ``screen_cleaning_seconds`` (at least 10 s, too long for tests).
     cleaning_seconds: float | None = None
-    clock: Callable[[], float] = time.monotonic
+    clock: Clock = time.monotonic
 
 
 @QmlElement
@@ -68,7 +65,7 @@ class StaffDoor(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
         self._hold_seconds = 3.0
         self._cleaning_seconds = 30.0
         self._swallower = TouchSwallower(self)
-        self._timer = QTimer(self, interval=_TICK_MS)
+        self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
 
     def set_timings(self, *, hold_seconds: float, cleaning_seconds: float) -> None:

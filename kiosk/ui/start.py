@@ -1,9 +1,8 @@
-"""Start the Qt application for the kiosk window or for snapshots."""
+"""Start the Qt application and show the kiosk window in it, until the process is stopped."""
 
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import socket
 import sys
@@ -13,15 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.runtime.notify import Notifier, watchdog_plan
 from kiosk.runtime.paths import APP_NAME
-from kiosk.runtime.start_view import read_start_view, save_home
+from kiosk.runtime.start_view import read_start_view
+from kiosk.ui import deferred_core
+from kiosk.ui.first_frame import AfterFirstFrame
+from kiosk.ui.full_screen import FullScreenGuard
+from kiosk.ui.live_content import LiveContent
+from kiosk.ui.renderer import use_renderer
+from kiosk.ui.watchdog import SystemdWatchdog
+from kiosk.ui.window import KioskWindow
 
-if TYPE_CHECKING:  # the models load with the content: after the first frame, given a start view
-    from kiosk.content import LoadResult
-    from kiosk.content.model import Content
+if TYPE_CHECKING:  # see kiosk.ui.deferred_core
+    from kiosk.content.loader import LoadResult
 
 log = logging.getLogger("kiosk")
 _wake_sockets: list[socket.socket] = []
@@ -45,15 +50,9 @@ def run_kiosk(
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)  # also names Qt's own cache folder
     _quit_on_termination(app)
-    from kiosk.ui.renderer import use_renderer
-
     use_renderer(renderer)
-    from kiosk.ui.first_frame import AfterFirstFrame
-    from kiosk.ui.live_content import LiveContent
-    from kiosk.ui.window import KioskWindow
-
     live = LiveContent(file)
-    live.replaced.connect(lambda content: save_home(file, content))
+    live.replaced.connect(lambda content: deferred_core.save_home(file, content))
     start = read_start_view(file)
     if start is None:
         report(live.start())
@@ -68,8 +67,6 @@ def run_kiosk(
     if windowed:
         kiosk.window.show()
     else:
-        from kiosk.ui.full_screen import FullScreenGuard
-
         FullScreenGuard(kiosk.window, kiosk)
     return app.exec()
 
@@ -101,8 +98,6 @@ def _report_to_systemd(app: QGuiApplication, window: QQuickWindow) -> None:
     if notifier is None:
         log.info("systemd notify: off (NOTIFY_SOCKET is not set)")
         return
-    from kiosk.ui.watchdog import SystemdWatchdog
-
     watchdog = SystemdWatchdog(window, notifier, watchdog_plan(), app)
     app.aboutToQuit.connect(watchdog.stopping)
 
@@ -138,34 +133,3 @@ def _stop(app: QGuiApplication, name: str) -> None:
     log.info("stopping on %s", name)
     # Not quit(): in Qt 6 it asks each window to close, and the lockdown refuses.
     app.exit(0)
-
-
-def save_snapshots(
-    content: Content,
-    folder: Path,
-    out: Path,
-    size: tuple[int, int],
-    language: str,
-    *,
-    large_text: bool,
-    high_contrast: bool = False,
-) -> list[Path]:
-    """Render every screen offscreen with the software renderer; return the files."""
-    app = QGuiApplication.instance()
-    if app is None:  # our own process: no display needed, and pixels the same everywhere
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-        app = QGuiApplication(sys.argv[:1])
-    from kiosk.ui.snapshot import screens
-
-    out.mkdir(parents=True, exist_ok=True)
-    saved = []
-    shown = screens(
-        content, folder, QSize(*size), language, large_text=large_text, high_contrast=high_contrast
-    )
-    for name, image in shown:
-        file = out / f"{name}.png"
-        if not image.save(str(file)):
-            raise OSError(f"could not write {file}")
-        saved.append(file)
-    return saved

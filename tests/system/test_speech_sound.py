@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.ui.headphones import HeadphoneWatch
 from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow

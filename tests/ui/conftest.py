@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.runtime import paths
 from kiosk.runtime.pin import PinStore
 from kiosk.session.staff_door import LockoutRule

@@ -12,7 +12,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.cli import main
+from kiosk.content.loader import load_content
 from kiosk.ui.snapshot import screens
 from tests.conftest import BUNDLED
 
@@ -50,7 +51,6 @@ def test_every_screen_renders(
 
 
 def test_snapshot_command_writes_one_png_per_screen(tmp_path: Path, qtbot: QtBot) -> None:
-    from kiosk.cli import main
 
     assert main(["snapshot", "--out", str(tmp_path), "--content", str(BUNDLED)]) == 0
     names = sorted(file.stem for file in tmp_path.glob("*.png"))

@@ -15,7 +15,7 @@ from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.ui.window import KioskWindow
 from tests.ui.scenes import SIZES, every_screen, open_window, text_items
 

@@ -21,7 +21,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from tests.ui.finger import all_items
 from tests.ui.scenes import (

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from kiosk.content import Content
+from kiosk.content.model import Content
 from kiosk.ui.window import KioskWindow
 
 

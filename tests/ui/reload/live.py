@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from kiosk.content import Content
+from kiosk.content.model import Content
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger, all_items, texts_in

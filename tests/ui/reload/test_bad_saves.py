@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Content, LoadResult, load_content, loader
+from kiosk.content import loader
+from kiosk.content.loader import LoadResult, load_content
+from kiosk.content.model import Content
 from kiosk.ui import live_content
 from tests.conftest import REPO
 from tests.ui.reload.live import SETTLE_MS, WAIT_MS, StartLive, retitled, sources_last

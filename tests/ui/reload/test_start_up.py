@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from tests.ui.finger import all_items
 from tests.ui.reload.live import WAIT_MS, StartLive, retitled, sources_last
 from tests.ui.saves import in_place, renamed_over

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import load_content
-from kiosk.runtime.start_view import StartView, read_start_view, save_home
+from kiosk.content.loader import load_content
+from kiosk.runtime.start_view import StartView, read_start_view
+from kiosk.ui.deferred_core import save_home
 from kiosk.ui.live_content import LiveContent
 from kiosk.ui.window import KioskWindow
 from tests.ui.finger import Finger

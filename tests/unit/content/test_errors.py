@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import LoadResult, load_content
-from kiosk.content.loader import MAX_FILE_BYTES
+from kiosk.content.loader import MAX_FILE_BYTES, LoadResult, load_content
 from kiosk.content.outcome import summary
 from kiosk.content.problems import MAX_LISTED
 from tests.conftest import CheckText, formatted, line_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kiosk.content import load_content
 from kiosk.content.fingerprint import fingerprint, watch_paths
+from kiosk.content.loader import load_content
 from kiosk.content.outcome import loaded_line, rejected_line
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content import LoadResult, load_content
+from kiosk.content.loader import LoadResult, load_content
 from tests.conftest import BUNDLED, REPO, TODAY, formatted, line_of
 
 ORIGINAL = BUNDLED.read_text(encoding="utf-8")

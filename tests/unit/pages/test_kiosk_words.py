@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
-from kiosk.content import load_content
 from kiosk.content.built_in_words import PLURAL_FORMS, WORDS
 from kiosk.content.kiosk_words import KioskWords
+from kiosk.content.loader import load_content
 from kiosk.pages.views import Localized, topic_view
 from kiosk.pages.wording import countdown, long_date, words
 from tests.conftest import BUNDLED, CheckText, formatted

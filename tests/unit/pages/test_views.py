@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Content, load_content
+from kiosk.content.loader import load_content
 from kiosk.content.markdown import parse_markdown
+from kiosk.content.model import Content
 from kiosk.pages.page_data import Language, TextBlock
 from kiosk.pages.styled import styled_blocks
 from kiosk.pages.views import Localized, home_view, topic_view

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.content import load_content
+from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.pages.views import Localized, home_view, topic_view
 from kiosk.speech.script import LONGEST, home_script, sentences, spoken, topic_script

@@ -15,7 +15,8 @@ import kiosk.ui.idle
 import kiosk.ui.live_content
 import kiosk.ui.session
 import kiosk.ui.staff  # noqa: F401  (each registers its type with Kiosk.Models)
-from kiosk.content import Content, load_content
+from kiosk.content.loader import load_content
+from kiosk.content.model import Content
 from kiosk.ui.session import KioskSession
 
 REPO = Path(__file__).resolve().parents[3]
