@@ -9,7 +9,15 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from kiosk.runtime.pc_setup import DRM, MANAGED, PACKAGES, Machine, Request, content_path
+from kiosk.runtime.pc_setup import (
+    AUDIO_SERVERS,
+    DRM,
+    MANAGED,
+    PACKAGES,
+    Machine,
+    Request,
+    content_path,
+)
 from kiosk.runtime.unit import UNIT_NAME
 
 
@@ -26,7 +34,7 @@ def read_machine(request: Request, sample: Path) -> Machine:
         home, user_groups = None, frozenset()
     machine_files: dict[Path, str | None] = {path: read_text(path) for path in MANAGED}
     machine = Machine(
-        missing_packages=missing_packages(PACKAGES),
+        missing_packages=missing_packages(PACKAGES) + missing_audio_server(),
         user_home=home,
         user_groups=user_groups,
         groups=frozenset(g.gr_name for g in grp.getgrall()),
@@ -41,6 +49,12 @@ def read_machine(request: Request, sample: Path) -> Machine:
     )
     content = content_path(request, machine)
     return dataclasses.replace(machine, files={**machine_files, content: read_text(content)})
+
+
+def missing_audio_server() -> tuple[str, ...]:
+    """``("pulseaudio",)`` where no audio server is installed, else nothing."""
+    none = len(missing_packages(AUDIO_SERVERS)) == len(AUDIO_SERVERS)
+    return AUDIO_SERVERS[:1] if none else ()
 
 
 def missing_packages(names: tuple[str, ...]) -> tuple[str, ...]:

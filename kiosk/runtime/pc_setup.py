@@ -16,7 +16,13 @@ from pathlib import Path
 from kiosk.runtime.unit import PAM_PATH, PAM_TEXT, UNIT_NAME, UNIT_PATH, unit_text
 
 #: cage and Xwayland (cage exits at once without it), a font, the libraries the Qt wheel
-#: loads on Wayland, and wlr-randr (how cage 0.1.5 and later rotate a portrait panel).
+#: loads on Wayland, wlr-randr (how cage 0.1.5 and later rotate a portrait panel), and
+#: speech: espeak-ng, an audio server and its tools (paplay, pactl). PulseAudio, because
+#: Debian's package enables its socket for every user: the unit's PAM session starts the
+#: kiosk user's own manager, which starts the server, and the kiosk finds it in
+#: ``$XDG_RUNTIME_DIR`` with nothing more set up (tests/system/test_unit_under_systemd.py).
+#: A machine that runs PipeWire keeps it: pipewire-pulse answers the same protocol
+#: (``AUDIO_SERVERS``).
 PACKAGES = (
     "cage",
     "xwayland",
@@ -31,7 +37,12 @@ PACKAGES = (
     "libwayland-client0",
     "libwayland-cursor0",
     "libwayland-egl1",
+    "espeak-ng",
+    "pulseaudio-utils",
 )
+#: Either one serves the kiosk's speech; the first is installed where neither is. Both at
+#: once would fight over the same socket, so PipeWire's is never joined by PulseAudio.
+AUDIO_SERVERS = ("pulseaudio", "pipewire-pulse")
 #: The screen, the touch panel and the GPU; a group this system does not have is skipped
 #: (``usermod -aG video,input,render`` adds none at all when one is missing).
 GROUPS = ("video", "input", "render")

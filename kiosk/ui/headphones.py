@@ -36,6 +36,7 @@ class HeadphoneWatch(QObject):
         self._output = ""  # the headphones' output, "" while none are in
         self._stopped = False  # for good: the kiosk is ending
         self._tries = 0
+        self._following = False  # the server has answered since it was last lost (logged once)
         self._subscription: QProcess | None = None
         self._reading: QProcess | None = None
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -96,6 +97,9 @@ class HeadphoneWatch(QObject):
         reading.deleteLater()
         listing = bytes(reading.readAllStandardOutput().data()).decode(errors="replace")
         found = headphones_in(listing) if code == 0 else None
+        if code == 0 and not self._following:
+            self._following = True
+            log.info("headphones: following the audio server's outputs")
         if code == 0:
             self._tries = 0
         self._show(found.output if found else "")
@@ -108,6 +112,7 @@ class HeadphoneWatch(QObject):
             self._subscription.deleteLater()
             self._subscription = None
         self._show("")
+        self._following = False
         wait = _RETRY_MS[min(self._tries, len(_RETRY_MS) - 1)]
         if self._tries == 0:
             log.info("headphones: no audio server; looking again in %d s and later", wait // 1000)

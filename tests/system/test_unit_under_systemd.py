@@ -35,12 +35,13 @@ def manager(unprivileged: Unprivileged) -> Iterator[UserManager]:
     running.close()
 
 
-def install(manager: UserManager, name: str, command: list[str]) -> Path:
-    """The unit `kiosk setup-pc` writes, run by ``manager``; returns its log file."""
+def install(manager: UserManager, name: str, command: list[str], **session: str) -> Path:
+    """The unit `kiosk setup-pc` writes, run by ``manager``, with ``session`` in its
+    environment (what its PAM session gives it); returns its log file."""
     home = manager.home
     log = home.folder / "log" / f"{name}.log"
     log.unlink(missing_ok=True)
-    environment = home.environment(**HEADLESS)
+    environment = home.environment(**HEADLESS, **session)
     del environment["WATCHDOG_USEC"]  # systemd sets it, from WatchdogSec
     text = for_a_user_manager(unit_text("nobody", command), log, WatchdogSec="4")
     lines = [f"Environment={key}={value}" for key, value in environment.items()]
@@ -136,3 +137,25 @@ def test_exit_to_desktop_leaves_it_stopped_and_not_failed(manager: UserManager) 
     ending = (state["Result"], state["ExecMainStatus"], state["NRestarts"])
     assert ending == ("success", "80", "0"), log.read_text()
     assert "staff chose Exit to desktop; the kiosk stays stopped" in log.read_text()
+
+
+def test_the_kiosk_finds_its_user_s_own_audio_server_with_nothing_set_up(
+    manager: UserManager,
+) -> None:
+    """At boot the unit's PAM session starts the kiosk user's own manager, which starts the
+    audio server that `kiosk setup-pc` installs (Debian's pulseaudio enables its socket for
+    every user). The session and that manager share the user's runtime folder, as here."""
+    require("pulseaudio", "pactl", "paplay", "espeak-ng")
+    assert manager.ctl("is-active", "pulseaudio.socket").strip() == "active"
+    name = "kiosk-speech.service"
+    command = ["-m", "kiosk", "cage", "--content", str(manager.home.content())]
+    log = install(
+        manager, name, [str(manager.home.python), *command], XDG_RUNTIME_DIR=str(manager.runtime)
+    )
+    assert manager.ctl("start", name) == ""
+    try:
+        wait_until(lambda: "following the audio server" in log.read_text(), "the kiosk to find it")
+    finally:
+        manager.ctl("stop", name)
+    assert "no audio server" not in log.read_text()
+    assert "espeak-ng is not installed" not in log.read_text()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime.pc_facts import connectors, missing_packages
+from kiosk.runtime.pc_facts import connectors, missing_audio_server, missing_packages
 from kiosk.runtime.pc_setup import (
     GRUB_CONF,
     MANAGED,
@@ -182,3 +182,26 @@ def test_a_package_provided_under_a_new_name_counts_as_installed(
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
     assert missing_packages(("cage", "libglib2.0-0", "xwayland")) == ("xwayland",)
+
+
+@pytest.mark.parametrize(
+    ("installed", "wanted"),
+    [
+        ([], ("pulseaudio",)),  # no audio server: PulseAudio
+        (["installed\tpulseaudio\t"], ()),
+        (["installed\tpipewire-pulse\t"], ()),  # PipeWire's stays, alone on its socket
+        (["config-files\tpulseaudio\t"], ("pulseaudio",)),  # removed, its settings left
+    ],
+)
+def test_an_audio_server_is_installed_only_where_there_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: list[str], wanted: tuple[str]
+) -> None:
+    fake = tmp_path / "dpkg-query"
+    fake.write_text(
+        "#!/bin/sh\nprintf '%s\\n' 'installed\tcage\t' "
+        + " ".join(f"'{line}'" for line in installed)
+        + "\n"
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    assert missing_audio_server() == wanted
