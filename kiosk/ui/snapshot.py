@@ -34,6 +34,7 @@ def screens(
     kiosk = KioskWindow(
         content, folder, full_screen=False, size=size, voice=installed_voice(), headphones=None
     )
+    kiosk.hold_still()
     window = kiosk.window
     window.show()
     session = kiosk.session

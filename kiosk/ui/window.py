@@ -231,6 +231,14 @@ class KioskWindow(QObject):
             raise RuntimeError("the kiosk's QML module has no Theme; see the messages above")
         QGuiApplication.setFont(QFont(str(theme.property("fontFamily"))))
 
+    def hold_still(self) -> None:
+        """Pages change at once, without sliding, and the hint shows without a fade: for
+        pictures of screens at rest (``kiosk snapshot``, tests), which come out the same,
+        without waiting for motion nobody sees."""
+        theme = self.engine.singletonInstance("Kiosk", "Theme")
+        if isinstance(theme, QObject):
+            theme.setProperty("transitionMs", 0)
+
     def _hide_cursor(self, hide: bool) -> None:
         """Hide the pointer on a touch screen (``hide_cursor``); follows a reload too."""
         if hide and not self._cursor_hidden:

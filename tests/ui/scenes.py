@@ -25,7 +25,8 @@ SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
 
 
 def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None) -> KioskWindow:
-    """A windowed kiosk on ``content`` (``None``: the holding screen), a staff PIN set."""
+    """A windowed kiosk on ``content`` (``None``: the holding screen), a staff PIN set,
+    holding still (``KioskWindow.hold_still``): it is for looking at screens at rest."""
     pins = PinStore(folder / "config")
     if not pins.is_set():
         pins.save(PIN)
@@ -38,6 +39,7 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
         voice=installed_voice(),
         headphones=None,
     )
+    kiosk.hold_still()
     with qtbot.waitExposed(kiosk.window):
         kiosk.window.show()
     return kiosk

@@ -29,7 +29,9 @@ QtObject {
     readonly property int tileMinWidth: Math.round(px(460) * textScale)
     readonly property int pictureHeight: px(240)
     readonly property int readingWidth: px(980)
-    readonly property int transitionMs: 220
+    // Not readonly: pictures of screens at rest (snapshots, tests) are taken without motion
+    // (KioskWindow.hold_still), and come out the same.
+    property int transitionMs: 220
 
     // Staff screens. The hidden corner is larger than a finger so a hold finds it; keypad
     // keys are larger than touchTarget because a PIN is typed quickly, standing.
