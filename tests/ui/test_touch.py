@@ -135,6 +135,7 @@ def test_a_tap_on_the_idle_prompt_keeps_the_page(open_kiosk: OpenKiosk, qtbot: Q
     assert kiosk.session.page == "topic/crows-feet"
 
 
+@pytest.mark.waits
 def test_walking_away_resets_everything(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     """The idle reset end to end in real time: the other idle tests move a hand clock."""
     kiosk, finger = open_kiosk(short_idle)

@@ -52,6 +52,7 @@ def test_a_save_with_the_same_bytes_loads_nothing(
     assert len(live.received) == 1
 
 
+@pytest.mark.waits
 def test_rapid_saves_with_truncations_never_show_a_partial_file(
     clinic: Path, start_live: StartLive, qtbot: QtBot, tmp_path: Path
 ) -> None:

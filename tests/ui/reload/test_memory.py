@@ -54,6 +54,7 @@ def held(live: Live) -> Held:
     )
 
 
+@pytest.mark.waits
 def test_saves_shown_in_a_running_kiosk_keep_nothing(
     clinic: Path, start_live: StartLive, monkeypatch: pytest.MonkeyPatch
 ) -> None:

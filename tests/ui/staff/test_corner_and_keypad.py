@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +36,7 @@ LOCKED = "Too many wrong PINs. The keypad is locked for "
 # -- the hidden corner ---------------------------------------------------------------------
 
 
+@pytest.mark.waits
 def test_holding_the_corner_opens_the_keypad_when_a_pin_is_set(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
 ) -> None:
@@ -46,6 +48,7 @@ def test_holding_the_corner_opens_the_keypad_when_a_pin_is_set(
     assert not finger.has("staffPanel")
 
 
+@pytest.mark.waits
 def test_a_tap_or_a_short_hold_on_the_corner_opens_nothing(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
 ) -> None:
@@ -58,6 +61,7 @@ def test_a_tap_or_a_short_hold_on_the_corner_opens_nothing(
     assert not finger.has("pinPad")
 
 
+@pytest.mark.waits
 def test_the_corner_asks_for_the_hold_the_content_sets(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot
 ) -> None:
@@ -203,6 +207,7 @@ def test_the_keys_come_back_when_the_lock_ends_while_the_screen_reads_it(
     qtbot.waitUntil(lambda: finger.has("staffPanel"))
 
 
+@pytest.mark.waits
 def test_the_panel_cannot_be_reached_without_the_pin(
     open_kiosk: OpenKiosk, pins: PinStore, qtbot: QtBot, ways_out: WaysOut
 ) -> None:
