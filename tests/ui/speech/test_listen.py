@@ -38,12 +38,21 @@ def open_topic(kiosk: KioskWindow, finger: Finger, qtbot: QtBot, topic: str) -> 
     qtbot.waitUntil(lambda: kiosk.session.page == f"topic/{topic}")
 
 
-def test_listen_reads_the_page_in_order_sentence_after_sentence(
+@pytest.fixture
+def reading(
     open_kiosk: OpenKiosk, voice: ListeningVoice, qtbot: QtBot
-) -> None:
+) -> tuple[KioskWindow, Finger]:
+    """A kiosk whose speakers may speak, on Crow's feet, Listen just tapped."""
     kiosk, finger = open_kiosk(speakers_allowed, voice=voice)
     open_topic(kiosk, finger, qtbot, "crows-feet")
     finger.tap(finger.find("listenButton"))
+    return kiosk, finger
+
+
+def test_listen_reads_the_page_in_order_sentence_after_sentence(
+    reading: tuple[KioskWindow, Finger], voice: ListeningVoice
+) -> None:
+    kiosk, finger = reading
     assert voice.sentences() == ["Crow's feet."]
     assert finger.find("speechBar").isVisible()
     for _ in range(3):
@@ -69,11 +78,9 @@ def test_the_page_is_read_in_its_language(
 
 
 def test_a_touch_anywhere_else_stops_the_voice_at_once(
-    open_kiosk: OpenKiosk, voice: ListeningVoice, qtbot: QtBot
+    reading: tuple[KioskWindow, Finger], voice: ListeningVoice
 ) -> None:
-    kiosk, finger = open_kiosk(speakers_allowed, voice=voice)
-    open_topic(kiosk, finger, qtbot, "crows-feet")
-    finger.tap(finger.find("listenButton"))
+    kiosk, finger = reading
     finger.tap(QPoint(540, 700))  # the page's text
     assert voice.speaking is None
     assert not kiosk.speech.speaking
@@ -90,11 +97,9 @@ def test_a_key_stops_the_voice(open_kiosk: OpenKiosk, voice: ListeningVoice, qtb
 
 
 def test_a_page_change_stops_the_voice(
-    open_kiosk: OpenKiosk, voice: ListeningVoice, qtbot: QtBot
+    reading: tuple[KioskWindow, Finger], voice: ListeningVoice, qtbot: QtBot
 ) -> None:
-    kiosk, finger = open_kiosk(speakers_allowed, voice=voice)
-    open_topic(kiosk, finger, qtbot, "crows-feet")
-    finger.tap(finger.find("listenButton"))
+    kiosk, _ = reading
     kiosk.session.goBack()  # as the Back button does, without the touch that also stops it
     qtbot.waitUntil(lambda: kiosk.session.page == "home")
     assert voice.speaking is None
@@ -102,11 +107,9 @@ def test_a_page_change_stops_the_voice(
 
 
 def test_pause_stops_and_play_says_the_sentence_again_whole(
-    open_kiosk: OpenKiosk, voice: ListeningVoice, qtbot: QtBot
+    reading: tuple[KioskWindow, Finger], voice: ListeningVoice
 ) -> None:
-    kiosk, finger = open_kiosk(speakers_allowed, voice=voice)
-    open_topic(kiosk, finger, qtbot, "crows-feet")
-    finger.tap(finger.find("listenButton"))
+    kiosk, finger = reading
     voice.finish()
     finger.tap(finger.find("pauseButton"))
     assert voice.speaking is None
