@@ -26,11 +26,12 @@ from kiosk.runtime.logs import LOG_FILE_NAME
 from kiosk.runtime.paths import APP_NAME
 from kiosk.runtime.pc_facts import (
     connectors,
+    missing_audio_server,
     missing_packages,
     read_text,
     systemctl_is_enabled,
 )
-from kiosk.runtime.pc_setup import GROUPS, PACKAGES
+from kiosk.runtime.pc_setup import GROUPS, PACKAGES, SPEECH_PACKAGES
 from kiosk.runtime.pin import PIN_FILE_NAME
 from kiosk.runtime.unit import UNIT_NAME, UNIT_PATH
 
@@ -66,12 +67,23 @@ def examine(user: str, loads: Callable[[str], bool]) -> Iterator[Finding]:
 
 
 def _software(loads: Callable[[str], bool]) -> Iterator[Finding]:
-    lacking_packages = missing_packages(PACKAGES)
+    not_installed = missing_packages(PACKAGES)
+    lacking_packages = tuple(name for name in not_installed if name not in SPEECH_PACKAGES)
     if lacking_packages:
         yield Finding(
             Level.PROBLEM,
             f"not installed: {', '.join(lacking_packages)}",
             f"apt-get install {' '.join(lacking_packages)}, or " + SETUP,
+        )
+    no_speech = (
+        *(name for name in not_installed if name in SPEECH_PACKAGES),
+        *missing_audio_server(),
+    )
+    if no_speech:
+        yield Finding(
+            Level.WARNING,
+            f"no speech (no page offers Listen): not installed: {', '.join(no_speech)}",
+            f"apt-get install {' '.join(no_speech)}, or " + SETUP,
         )
     try:
         cage = find_cage()

@@ -40,6 +40,8 @@ PACKAGES = (
     "espeak-ng",
     "pulseaudio-utils",
 )
+#: Of those, the ones without which the kiosk still shows, only without speech.
+SPEECH_PACKAGES = ("espeak-ng", "pulseaudio-utils")
 #: Either one serves the kiosk's speech; the first is installed where neither is. Both at
 #: once would fight over the same socket, so PipeWire's is never joined by PulseAudio.
 AUDIO_SERVERS = ("pulseaudio", "pipewire-pulse")

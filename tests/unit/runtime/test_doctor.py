@@ -1,0 +1,46 @@
+"""The doctor's word on software: what keeps the kiosk off the screen, and what only its speech."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.runtime.doctor import Level, examine
+from kiosk.runtime.pc_setup import PACKAGES, SPEECH_PACKAGES
+
+
+def installed_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
+    """dpkg-query answers that ``names`` are installed, and nothing else."""
+    lines = " ".join(f"'installed\t{name}\t'" for name in names)
+    fake = tmp_path / "dpkg-query"
+    fake.write_text(f"#!/bin/sh\nprintf '%s\\n' {lines}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+
+
+def software_findings(user: str = "nosuch-kiosk-user") -> list[tuple[Level, str]]:
+    return [(each.level, each.what) for each in examine(user, lambda _library: True)]
+
+
+def test_without_speech_the_kiosk_still_comes_up_and_the_doctor_says_what_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed_only(tmp_path, monkeypatch, [n for n in PACKAGES if n not in SPEECH_PACKAGES])
+    found = software_findings()
+    speech = [(level, what) for level, what in found if "speech" in what]
+    assert speech == [
+        (
+            Level.WARNING,
+            "no speech (no page offers Listen): not installed: espeak-ng, pulseaudio-utils, "
+            "pulseaudio",
+        )
+    ]
+    assert not any(level is Level.PROBLEM and "espeak" in what for level, what in found)
+
+
+def test_with_pipewire_s_server_nothing_is_missing_for_speech(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed_only(tmp_path, monkeypatch, [*PACKAGES, "pipewire-pulse"])
+    assert not any("speech" in what for _, what in software_findings())
