@@ -51,7 +51,6 @@ def test_every_screen_renders(
 
 
 def test_snapshot_command_writes_one_png_per_screen(tmp_path: Path, qtbot: QtBot) -> None:
-
     assert main(["snapshot", "--out", str(tmp_path), "--content", str(BUNDLED)]) == 0
     names = sorted(file.stem for file in tmp_path.glob("*.png"))
     assert names[0] == "home"
