@@ -63,6 +63,7 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
     open_kiosk: OpenKiosk, size: QSize, language: str, text: str
 ) -> None:
     kiosk, finger = open_kiosk(twice_as_large if text == "x2" else lambda same: same, size=size)
+    kiosk.hold_still()  # each page is looked at at rest: no need to watch it slide in
     kiosk.session.setLanguage(language)
     if text != "normal":
         kiosk.session.toggleLargeText()
@@ -148,7 +149,7 @@ def test_the_tiles_of_a_category_are_one_height(
     kiosk.session.setLanguage("es")
     if large_text:
         kiosk.session.toggleLargeText()
-    finger.qtbot.wait(400)
+    assert settle(kiosk.window)  # laid out again in the new words and size
     grids: dict[int, list[QQuickItem]] = {}  # the tiles of each category, by their grid
     for item in all_items(finger.window.contentItem()):
         if item.objectName().startswith("tile-"):
