@@ -44,10 +44,15 @@ class Espeak:
     name: str
     voices: frozenset[str]
 
+    @staticmethod
+    def on_path() -> str | None:
+        """Where espeak-ng is, from the PATH alone: no process is run."""
+        return shutil.which("espeak-ng")
+
     @classmethod
     def found(cls) -> Espeak | None:
         """espeak-ng as installed, or None where it is not (the kiosk then offers no Listen)."""
-        program = shutil.which("espeak-ng")
+        program = cls.on_path()
         if program is None:
             return None
         try:

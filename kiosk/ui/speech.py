@@ -74,12 +74,13 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
             self._voice.failed.disconnect(self.stop)
             self._voice.close()
         self._voice = voice
+        self._voice_expected = False  # found or not: ``available`` says which from now on
         if voice is not None:
             voice.setParent(self)  # it lives, and goes, with the window's speech
             voice.set_rate(self._settings.rate)
             voice.finished.connect(self._said)
             voice.failed.connect(self.stop)
-            self.changed.emit()
+        self.changed.emit()
 
     # -- what QML reads ----------------------------------------------------------------
     @Property(bool, notify=changed)
