@@ -26,12 +26,11 @@ from kiosk.runtime.logs import LOG_FILE_NAME
 from kiosk.runtime.paths import APP_NAME
 from kiosk.runtime.pc_facts import (
     connectors,
-    missing_audio_server,
-    missing_packages,
+    packages_to_install,
     read_text,
     systemctl_is_enabled,
 )
-from kiosk.runtime.pc_setup import GROUPS, PACKAGES, SPEECH_PACKAGES
+from kiosk.runtime.pc_setup import AUDIO_SERVERS, GROUPS, SPEECH_PACKAGES
 from kiosk.runtime.pin import PIN_FILE_NAME
 from kiosk.runtime.unit import UNIT_NAME, UNIT_PATH
 
@@ -67,18 +66,16 @@ def examine(user: str, loads: Callable[[str], bool]) -> Iterator[Finding]:
 
 
 def _software(loads: Callable[[str], bool]) -> Iterator[Finding]:
-    not_installed = missing_packages(PACKAGES)
-    lacking_packages = tuple(name for name in not_installed if name not in SPEECH_PACKAGES)
+    not_installed = packages_to_install()
+    speech_only = (*SPEECH_PACKAGES, *AUDIO_SERVERS)
+    lacking_packages = tuple(name for name in not_installed if name not in speech_only)
     if lacking_packages:
         yield Finding(
             Level.PROBLEM,
             f"not installed: {', '.join(lacking_packages)}",
             f"apt-get install {' '.join(lacking_packages)}, or " + SETUP,
         )
-    no_speech = (
-        *(name for name in not_installed if name in SPEECH_PACKAGES),
-        *missing_audio_server(),
-    )
+    no_speech = tuple(name for name in not_installed if name in speech_only)
     if no_speech:
         yield Finding(
             Level.WARNING,

@@ -17,6 +17,7 @@ from kiosk.runtime.pc_setup import (
     Machine,
     Request,
     content_path,
+    to_install,
 )
 from kiosk.runtime.unit import UNIT_NAME
 
@@ -34,7 +35,7 @@ def read_machine(request: Request, sample: Path) -> Machine:
         home, user_groups = None, frozenset()
     machine_files: dict[Path, str | None] = {path: read_text(path) for path in MANAGED}
     machine = Machine(
-        missing_packages=missing_packages(PACKAGES) + missing_audio_server(),
+        missing_packages=packages_to_install(),
         user_home=home,
         user_groups=user_groups,
         groups=frozenset(g.gr_name for g in grp.getgrall()),
@@ -51,10 +52,10 @@ def read_machine(request: Request, sample: Path) -> Machine:
     return dataclasses.replace(machine, files={**machine_files, content: read_text(content)})
 
 
-def missing_audio_server() -> tuple[str, ...]:
-    """``("pulseaudio",)`` where no audio server is installed, else nothing."""
-    none = len(missing_packages(AUDIO_SERVERS)) == len(AUDIO_SERVERS)
-    return AUDIO_SERVERS[:1] if none else ()
+def packages_to_install() -> tuple[str, ...]:
+    """The packages the kiosk needs that this machine lacks (``pc_setup.to_install``), from
+    one look at what is installed."""
+    return to_install(missing_packages((*PACKAGES, *AUDIO_SERVERS)))
 
 
 def missing_packages(names: tuple[str, ...]) -> tuple[str, ...]:

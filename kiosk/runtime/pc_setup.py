@@ -45,6 +45,16 @@ SPEECH_PACKAGES = ("espeak-ng", "pulseaudio-utils")
 #: Either one serves the kiosk's speech; the first is installed where neither is. Both at
 #: once would fight over the same socket, so PipeWire's is never joined by PulseAudio.
 AUDIO_SERVERS = ("pulseaudio", "pipewire-pulse")
+
+
+def to_install(missing: tuple[str, ...]) -> tuple[str, ...]:
+    """What to install, given which of ``PACKAGES`` and ``AUDIO_SERVERS`` are missing: every
+    missing one of ``PACKAGES``, and the first audio server only where none is installed."""
+    wanted = tuple(name for name in missing if name not in AUDIO_SERVERS)
+    no_server = all(server in missing for server in AUDIO_SERVERS)
+    return (*wanted, AUDIO_SERVERS[0]) if no_server else wanted
+
+
 #: The screen, the touch panel and the GPU; a group this system does not have is skipped
 #: (``usermod -aG video,input,render`` adds none at all when one is missing).
 GROUPS = ("video", "input", "render")

@@ -8,15 +8,11 @@ import pytest
 
 from kiosk.runtime.doctor import Level, examine
 from kiosk.runtime.pc_setup import PACKAGES, SPEECH_PACKAGES
+from tests.unit.runtime.dpkg import dpkg_answers
 
 
 def installed_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
-    """dpkg-query answers that ``names`` are installed, and nothing else."""
-    lines = " ".join(f"'installed\t{name}\t'" for name in names)
-    fake = tmp_path / "dpkg-query"
-    fake.write_text(f"#!/bin/sh\nprintf '%s\\n' {lines}\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    dpkg_answers(tmp_path, monkeypatch, [f"installed\t{name}\t" for name in names])
 
 
 def software_findings(user: str = "nosuch-kiosk-user") -> list[tuple[Level, str]]:

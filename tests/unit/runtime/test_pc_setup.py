@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.runtime.pc_facts import connectors, missing_audio_server, missing_packages
+from kiosk.runtime.pc_facts import connectors, missing_packages
 from kiosk.runtime.pc_setup import (
     GRUB_CONF,
     MANAGED,
@@ -21,8 +21,10 @@ from kiosk.runtime.pc_setup import (
     Run,
     Write,
     plan,
+    to_install,
 )
 from kiosk.runtime.unit import UNIT_PATH
+from tests.unit.runtime.dpkg import dpkg_answers
 
 REQUEST = Request(user="kiosk", kiosk=("/opt/clinic-kiosk/bin/kiosk",))
 SAMPLE = Path("/opt/clinic-kiosk/sample/content.yaml")
@@ -177,31 +179,19 @@ def test_a_package_provided_under_a_new_name_counts_as_installed(
         "installed\tcage\t",
         "config-files\txwayland\t",
     ]
-    fake = tmp_path / "dpkg-query"
-    fake.write_text("#!/bin/sh\nprintf '%s\\n' " + " ".join(f"'{line}'" for line in lines) + "\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    dpkg_answers(tmp_path, monkeypatch, lines)
     assert missing_packages(("cage", "libglib2.0-0", "xwayland")) == ("xwayland",)
 
 
 @pytest.mark.parametrize(
-    ("installed", "wanted"),
+    ("missing", "wanted"),
     [
-        ([], ("pulseaudio",)),  # no audio server: PulseAudio
-        (["installed\tpulseaudio\t"], ()),
-        (["installed\tpipewire-pulse\t"], ()),  # PipeWire's stays, alone on its socket
-        (["config-files\tpulseaudio\t"], ("pulseaudio",)),  # removed, its settings left
+        (("cage", "pulseaudio", "pipewire-pulse"), ("cage", "pulseaudio")),  # none: PulseAudio
+        (("cage", "pipewire-pulse"), ("cage",)),  # PulseAudio's is there
+        (("pulseaudio",), ()),  # PipeWire's stays, alone on its socket
     ],
 )
 def test_an_audio_server_is_installed_only_where_there_is_none(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: list[str], wanted: tuple[str]
+    missing: tuple[str, ...], wanted: tuple[str, ...]
 ) -> None:
-    fake = tmp_path / "dpkg-query"
-    fake.write_text(
-        "#!/bin/sh\nprintf '%s\\n' 'installed\tcage\t' "
-        + " ".join(f"'{line}'" for line in installed)
-        + "\n"
-    )
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
-    assert missing_audio_server() == wanted
+    assert to_install(missing) == wanted
