@@ -15,7 +15,6 @@ from kiosk.ui.snapshot import save_snapshots
 def snapshot(args: argparse.Namespace) -> int:
     """Exit 0: saved; 1: the content has errors (listed); 2: a language it does not offer."""
     file = find_content(args.content)
-
     result = load_content(file)
     for problem in result.errors:
         print(problem.format(str(file)), file=sys.stderr)

@@ -97,10 +97,10 @@ class HeadphoneWatch(QObject):
         reading.deleteLater()
         listing = bytes(reading.readAllStandardOutput().data()).decode(errors="replace")
         found = headphones_in(listing) if code == 0 else None
-        if code == 0 and not self._following:
-            self._following = True
-            log.info("headphones: following the audio server's outputs")
         if code == 0:
+            if not self._following:
+                log.info("headphones: following the audio server's outputs")
+            self._following = True
             self._tries = 0
         self._show(found.output if found else "")
 
