@@ -55,16 +55,16 @@ def localized(content: Content, language: str, folder: Path) -> Localized:
     return Localized(content, language, folder)
 
 
-def home_page(content: Localized) -> Home:
+def home_page(in_language: Localized) -> Home:
     from kiosk.pages.views import home_view
 
-    return home_view(content)
+    return home_view(in_language)
 
 
-def topic_page(content: Localized, topic_id: str) -> TopicPage:
+def topic_page(in_language: Localized, topic_id: str) -> TopicPage:
     from kiosk.pages.views import topic_view
 
-    return topic_view(content, topic_id)
+    return topic_view(in_language, topic_id)
 
 
 def save_home(file: Path, content: Content) -> None:

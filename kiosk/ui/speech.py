@@ -101,9 +101,9 @@ class Speech(QObject):  # type: ignore[operator]  # see kiosk/ui/session.py
 
     @Property(bool, notify=changed)
     def available(self) -> bool:
-        """A voice speaks the page's language here (Listen is offered). Until the voice is
-        found (just after the start), the voice expected: the bar must not change under a
-        patient's eyes half a second after the first frame."""
+        """A voice speaks the page's language here (Listen is offered). While the voice is
+        still being looked for (just after the start), whether one is expected: the bar must
+        not change under a patient's eyes half a second after the first frame."""
         if self._voice is None:
             return self._voice_expected
         return self._voice.can_speak(self._language())
