@@ -5,6 +5,11 @@ output, a card or the server, the list of outputs is read again (``pactl --forma
 list sinks``, ``kiosk.speech.ports``). Both run as processes: the GUI thread only reads
 their output. A jack chatters as a plug goes in, and a USB headset arrives as a card and
 then an output, so a re-read waits until the server has been quiet for ``SETTLE_MS``.
+
+No change is lost, whenever it comes: one during a read is read again once that read is
+back, and one before ``pactl subscribe`` had subscribed (it says nothing when it has) is
+seen by one more read ``CATCH_UP_MS`` after it started. CI once plugged a headset in that
+gap, and the kiosk never heard it (until the next change on the server).
 Without a server (not started yet, restarted, or none at all) there are no headphones,
 and the watch tries again, less often each time, up to once every 30 s.
 """
@@ -22,6 +27,8 @@ log = logging.getLogger(__name__)
 
 #: Quiet time after a change before the outputs are read again.
 SETTLE_MS = 300
+#: After ``pactl subscribe`` starts: surely subscribed by then, even on a loaded machine.
+CATCH_UP_MS = 1000
 _RETRY_MS = (1000, 2000, 5000, 10000, 30000)
 
 
@@ -39,14 +46,22 @@ class HeadphoneWatch(QObject):
         self._following = False  # the server has answered since it was last lost (logged once)
         self._subscription: QProcess | None = None
         self._reading: QProcess | None = None
+        self._read_again = False  # a change came while the outputs were being read
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._read_outputs)
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self.start)
+        self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._read_outputs)
 
     @property
     def output(self) -> str:
         return self._output
+
+    @property
+    def following(self) -> bool:
+        """The server has answered since the watch started or last lost it."""
+        return self._following
 
     def start(self) -> None:
         """Follow the server (again); read the outputs as they are now."""
@@ -61,6 +76,7 @@ class HeadphoneWatch(QObject):
         subscription.errorOccurred.connect(
             lambda error: self._lost() if error == QProcess.ProcessError.FailedToStart else None
         )
+        subscription.started.connect(self._catch_up.start)
         subscription.start(self._pactl, ["subscribe"])
         self._read_outputs()
 
@@ -68,8 +84,8 @@ class HeadphoneWatch(QObject):
         """Stop for good, and end the processes (a process Qt destroys while it runs
         reports to slots of objects half gone)."""
         self._stopped = True
-        self._retry.stop()
-        self._settle.stop()
+        for timer in (self._retry, self._settle, self._catch_up):
+            timer.stop()
         for process in (self._subscription, self._reading):
             if process is not None:
                 process.finished.disconnect()
@@ -84,8 +100,12 @@ class HeadphoneWatch(QObject):
             self._settle.start()  # again: each change restarts the quiet time
 
     def _read_outputs(self) -> None:
-        if self._reading is not None or self._pactl is None:
+        if self._pactl is None:
             return
+        if self._reading is not None:
+            self._read_again = True  # what it reads may be from before the change
+            return
+        self._read_again = False
         reading = self._reading = QProcess(self)
         reading.finished.connect(lambda code, _status: self._read(reading, code))
         reading.start(self._pactl, ["--format=json", "list", "sinks"])
@@ -103,6 +123,8 @@ class HeadphoneWatch(QObject):
             self._following = True
             self._tries = 0
         self._show(found.output if found else "")
+        if self._read_again:
+            self._read_outputs()
 
     def _lost(self) -> None:
         """The subscription ended: the server went away. No headphones until it is back."""
