@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Content
 from kiosk.runtime.pin import PinStore
+from kiosk.ui.settle import settle as at_rest_drawn
 from kiosk.ui.staff import StaffOptions
 from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow
@@ -25,7 +26,8 @@ SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
 
 
 def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None) -> KioskWindow:
-    """A windowed kiosk on ``content`` (``None``: the holding screen), a staff PIN set."""
+    """A windowed kiosk on ``content`` (``None``: the holding screen), a staff PIN set,
+    its pages shown without sliding (``still``)."""
     pins = PinStore(folder / "config")
     if not pins.is_set():
         pins.save(PIN)
@@ -38,9 +40,20 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
         voice=installed_voice(),
         headphones=None,
     )
+    still(kiosk)
     with qtbot.waitExposed(kiosk.window):
         kiosk.window.show()
     return kiosk
+
+
+def still(kiosk: KioskWindow) -> None:
+    """Pages come in without sliding and the "more below" hint without fading.
+
+    For tests that look at screens at rest, which are drawn the same either way: each slide
+    and fade was 220 ms of frames drawn and waited for, about a third of the UI tests' time.
+    The slides themselves are driven by a finger in tests/ui/test_touch.py.
+    """
+    kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("transitionMs", 0)
 
 
 def every_screen(kiosk: KioskWindow, content: Content, qtbot: QtBot) -> Iterator[str]:
@@ -92,7 +105,7 @@ def settle(kiosk: KioskWindow, qtbot: QtBot) -> None:
         return all(body.property("item") is not None for body in bodies)
 
     qtbot.waitUntil(at_rest)
-    qtbot.wait(50)  # the frame after
+    assert at_rest_drawn(window), "still moving after 5 s"  # and a frame drawn at rest
 
 
 def text_items(window: QQuickWindow) -> list[QQuickItem]:

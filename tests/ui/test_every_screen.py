@@ -6,6 +6,7 @@ A QML warning during any of it fails the test (``qt_log_level_fail = WARNING``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
@@ -13,10 +14,26 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
+from kiosk.ui import snapshot
 from kiosk.ui.snapshot import screens
+from kiosk.ui.window import KioskWindow
 from tests.conftest import BUNDLED
+from tests.ui.scenes import still
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
+
+
+@pytest.fixture(autouse=True)
+def no_slides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshots' kiosks show their pages without sliding (``tests.ui.scenes.still``):
+    each picture is taken at rest either way."""
+
+    def kiosk_window(*args: Any, **kwargs: Any) -> KioskWindow:
+        kiosk = KioskWindow(*args, **kwargs)
+        still(kiosk)
+        return kiosk
+
+    monkeypatch.setattr(snapshot, "KioskWindow", kiosk_window)
 
 
 def distinct_colours(image: QImage) -> int:

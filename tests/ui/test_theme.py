@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content import load_content
 from kiosk.content.model import Content
+from kiosk.ui.settle import settle as settle_window
 from tests.ui.finger import all_items
 from tests.ui.scenes import (
     SIZES,
@@ -234,13 +235,13 @@ def tile_pressed(window: QQuickWindow, qtbot: QtBot, tile: QQuickItem, screen: s
     point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
     QTest.touchEvent(window, finger).press(0, point, window).commit()
     qtbot.waitUntil(lambda: tile.scale() < 1)  # the press shows (it also shrinks the tile)
-    qtbot.wait(100)
+    assert settle_window(window)  # shrunk all the way
     found = pairs_on_screen(window, f"{screen}, tile pressed")
     area = next(child for child in tile.childItems() if child.inherits("QQuickMouseArea"))
     area.setEnabled(False)  # a disabled MouseArea loses the touch: released, no click
     area.setEnabled(True)
     QTest.touchEvent(window, finger).release(0, point, window).commit()
-    qtbot.wait(100)
+    assert settle_window(window)
     return found
 
 
@@ -296,7 +297,7 @@ def walk(
     if high_contrast:
         holding.session.toggleHighContrast()
     try:
-        qtbot.wait(100)
+        assert settle_window(holding.window)
         found |= pairs_on_screen(holding.window, f"holding ({orientation})")
     finally:
         holding.dispose()

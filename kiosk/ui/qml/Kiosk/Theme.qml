@@ -29,7 +29,9 @@ QtObject {
     readonly property int tileMinWidth: Math.round(px(460) * textScale)
     readonly property int pictureHeight: px(240)
     readonly property int readingWidth: px(980)
-    readonly property int transitionMs: 220
+    // Not readonly only so that tests which look at screens at rest can leave the slides
+    // out (tests/ui/scenes.py, still()); the kiosk itself never sets it.
+    property int transitionMs: 220
 
     // Staff screens. The hidden corner is larger than a finger so a hold finds it; keypad
     // keys are larger than touchTarget because a PIN is typed quickly, standing.
