@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Content
 from kiosk.runtime.pin import PinStore
-from kiosk.ui.settle import settle as at_rest_drawn
 from kiosk.ui.staff import StaffOptions
 from kiosk.ui.voice import installed_voice
 from kiosk.ui.window import KioskWindow
@@ -105,7 +104,8 @@ def settle(kiosk: KioskWindow, qtbot: QtBot) -> None:
         return all(body.property("item") is not None for body in bodies)
 
     qtbot.waitUntil(at_rest)
-    assert at_rest_drawn(window), "still moving after 5 s"  # and a frame drawn at rest
+    with qtbot.waitSignal(window.frameSwapped):  # and a frame drawn at rest
+        window.update()
 
 
 def text_items(window: QQuickWindow) -> list[QQuickItem]:

@@ -32,6 +32,7 @@ from tests.ui.scenes import (
     every_screen,
     is_drawn,
     open_window,
+    scene_rect,
     settle,
 )
 
@@ -103,19 +104,26 @@ def paint_order(window: QQuickWindow) -> list[Drawn]:
     """Every shown item, in the order the scene graph paints them (z among siblings)."""
     order: list[Drawn] = []
 
-    def visit(item: QQuickItem) -> None:
+    def visit(item: QQuickItem, clip: QRectF | None) -> None:
+        """``clip``: what the clipping ancestors (and the window) let show, as ``drawn_rect``
+        finds it, carried down rather than found again for each of some 250 items."""
         if not item.isVisible() or item.opacity() == 0:
             return
+        rect = scene_rect(item)
+        if item.clip() or clip is None:  # the root: the window's area
+            inner = rect if clip is None else clip.intersected(rect)
+        else:
+            inner = clip
         children = sorted(item.childItems(), key=lambda child: child.z())  # stable
         for child in children:
             if child.z() < 0:
-                visit(child)
-        order.append(Drawn(item, drawn_rect(item)))
+                visit(child, inner)
+        order.append(Drawn(item, rect if clip is None else rect.intersected(clip)))
         for child in children:
             if child.z() >= 0:
-                visit(child)
+                visit(child, inner)
 
-    visit(window.contentItem())
+    visit(window.contentItem(), None)
     return order
 
 
