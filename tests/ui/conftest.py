@@ -49,7 +49,8 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
     ``idle_clock`` the idle prompt and reset: pass a ``tests.ui.clock.HandClock`` to
     move them without waiting. ``voice`` reads aloud: by default espeak-ng's, found at
     once (the kiosk finds it after its first frame, which would change a screen under a
-    test); ``tests/ui/speech/voice.py`` has one that only listens.
+    test); ``tests/ui/speech/voice.py`` has one that only listens. ``slides=False``
+    shows pages at once, for tests that look at screens at rest (``KioskWindow.hold_still``).
     """
     opened: list[KioskWindow] = []
 
@@ -62,6 +63,7 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
         clock: Callable[[], float] = time.monotonic,
         idle_clock: Callable[[], float] = time.monotonic,
         voice: Voice | Literal["installed"] | None = "installed",
+        slides: bool = True,
     ) -> tuple[KioskWindow, Finger]:
         file = content_dir / "content.yaml"
         file.write_text(edit(file.read_text(encoding="utf-8")), encoding="utf-8")
@@ -83,6 +85,8 @@ def open_kiosk(qtbot: QtBot, content_dir: Path, pins: PinStore) -> Iterator[Open
             voice=installed_voice() if voice == "installed" else voice,
             headphones=None,
         )
+        if not slides:
+            kiosk.hold_still()
         window = kiosk.window
         with qtbot.waitExposed(window):
             window.show()

@@ -36,7 +36,9 @@ class Finger:
     def tap(self, target: QQuickItem | QPoint) -> None:
         point = self._point(target)
         QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
-        self.qtbot.wait(60)
+        # Down until a frame has shown the press (a quick tap), not a fixed 60 ms.
+        with self.qtbot.waitSignal(self.window.frameSwapped):
+            self.window.update()
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
         self.qtbot.wait(FRAME_MS)
 

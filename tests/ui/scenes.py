@@ -45,6 +45,7 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
     return kiosk
 
 
+
 def every_screen(kiosk: KioskWindow, content: Content, qtbot: QtBot) -> Iterator[str]:
     """Show each screen in turn, at rest, and yield its name while it is on screen.
 
@@ -94,7 +95,8 @@ def settle(kiosk: KioskWindow, qtbot: QtBot) -> None:
         return all(body.property("item") is not None for body in bodies)
 
     qtbot.waitUntil(at_rest)
-    qtbot.wait(50)  # the frame after
+    with qtbot.waitSignal(window.frameSwapped):  # and a frame drawn at rest
+        window.update()
 
 
 def text_items(window: QQuickWindow) -> list[QQuickItem]:

@@ -62,8 +62,9 @@ LOOKS = [("en", "normal"), ("es", "normal"), ("en", "large"), ("es", "large"), (
 def test_targets_are_large_and_nothing_overlaps_or_is_cut(
     open_kiosk: OpenKiosk, size: QSize, language: str, text: str
 ) -> None:
-    kiosk, finger = open_kiosk(twice_as_large if text == "x2" else lambda same: same, size=size)
-    kiosk.hold_still()  # each page is looked at at rest: no need to watch it slide in
+    kiosk, finger = open_kiosk(
+        twice_as_large if text == "x2" else lambda same: same, size=size, slides=False
+    )
     kiosk.session.setLanguage(language)
     if text != "normal":
         kiosk.session.toggleLargeText()
@@ -108,7 +109,7 @@ def test_targets_are_large_and_nothing_overlaps_or_is_cut(
 
 
 def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk) -> None:
-    kiosk, finger = open_kiosk(size=QSize(1080, 1920))
+    kiosk, finger = open_kiosk(size=QSize(1080, 1920), slides=False)
     kiosk.session.openTopic("crows-feet")
     assert settle(kiosk.window)
     body = finger.find("topicTitle")
@@ -132,7 +133,7 @@ def test_body_text_is_at_least_32_px_at_1080p(open_kiosk: OpenKiosk) -> None:
 def test_targets_are_20_mm_on_a_small_dense_screen(
     open_kiosk: OpenKiosk, pixels_per_mm: float, target: int
 ) -> None:
-    kiosk, finger = open_kiosk(size=QSize(1280, 800))
+    kiosk, finger = open_kiosk(size=QSize(1280, 800), slides=False)
     theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
     theme.setProperty("pixelsPerMm", pixels_per_mm)
     assert settle(kiosk.window)  # the button's row is laid out again at the next frame
@@ -145,7 +146,7 @@ def test_targets_are_20_mm_on_a_small_dense_screen(
 def test_the_tiles_of_a_category_are_one_height(
     open_kiosk: OpenKiosk, size: QSize, large_text: bool
 ) -> None:
-    kiosk, finger = open_kiosk(size=size)
+    kiosk, finger = open_kiosk(size=size, slides=False)
     kiosk.session.setLanguage("es")
     if large_text:
         kiosk.session.toggleLargeText()

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.ui.settle import settle as settle_window
 from tests.ui.finger import all_items
 from tests.ui.scenes import (
     SIZES,
@@ -31,6 +32,7 @@ from tests.ui.scenes import (
     every_screen,
     is_drawn,
     open_window,
+    scene_rect,
     settle,
 )
 
@@ -102,19 +104,26 @@ def paint_order(window: QQuickWindow) -> list[Drawn]:
     """Every shown item, in the order the scene graph paints them (z among siblings)."""
     order: list[Drawn] = []
 
-    def visit(item: QQuickItem) -> None:
+    def visit(item: QQuickItem, clip: QRectF | None) -> None:
+        """``clip``: what the clipping ancestors (and the window) let show, as ``drawn_rect``
+        finds it, carried down rather than found again for each of some 250 items."""
         if not item.isVisible() or item.opacity() == 0:
             return
+        rect = scene_rect(item)
+        if item.clip() or clip is None:  # the root: the window's area
+            inner = rect if clip is None else clip.intersected(rect)
+        else:
+            inner = clip
         children = sorted(item.childItems(), key=lambda child: child.z())  # stable
         for child in children:
             if child.z() < 0:
-                visit(child)
-        order.append(Drawn(item, drawn_rect(item)))
+                visit(child, inner)
+        order.append(Drawn(item, rect if clip is None else rect.intersected(clip)))
         for child in children:
             if child.z() >= 0:
-                visit(child)
+                visit(child, inner)
 
-    visit(window.contentItem())
+    visit(window.contentItem(), None)
     return order
 
 
@@ -234,13 +243,13 @@ def tile_pressed(window: QQuickWindow, qtbot: QtBot, tile: QQuickItem, screen: s
     point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
     QTest.touchEvent(window, finger).press(0, point, window).commit()
     qtbot.waitUntil(lambda: tile.scale() < 1)  # the press shows (it also shrinks the tile)
-    qtbot.wait(100)
+    assert settle_window(window)  # shrunk all the way
     found = pairs_on_screen(window, f"{screen}, tile pressed")
     area = next(child for child in tile.childItems() if child.inherits("QQuickMouseArea"))
     area.setEnabled(False)  # a disabled MouseArea loses the touch: released, no click
     area.setEnabled(True)
     QTest.touchEvent(window, finger).release(0, point, window).commit()
-    qtbot.wait(100)
+    assert settle_window(window)
     return found
 
 
@@ -296,7 +305,7 @@ def walk(
     if high_contrast:
         holding.session.toggleHighContrast()
     try:
-        qtbot.wait(100)
+        assert settle_window(holding.window)
         found |= pairs_on_screen(holding.window, f"holding ({orientation})")
     finally:
         holding.dispose()

@@ -16,7 +16,7 @@ from kiosk.content.loader import LoadResult, load_content
 from kiosk.content.model import Content
 from kiosk.ui import live_content
 from tests.conftest import REPO
-from tests.ui.reload.live import SETTLE_MS, WAIT_MS, StartLive, retitled, sources_last
+from tests.ui.reload.live import SETTLE_MS, WAIT_MS, Live, StartLive, retitled, sources_last
 from tests.ui.saves import in_place, renamed_over
 
 
@@ -59,7 +59,8 @@ def test_rapid_saves_with_truncations_never_show_a_partial_file(
     """200 saves; half of them first write a cut-off copy, then the whole file, in place.
 
     The cut-off copy lasts at most 40 ms, under the 250 ms quiet time: an editor
-    or a copy still writing. Many cuts fall near the end of the file, where a
+    or a copy still writing. One save in seven is followed by a quiet moment, which
+    lasts until that version shows. Many cuts fall near the end of the file, where a
     prefix is often valid content (inside a ``|`` block, a list of sources).
     """
     dice = random.Random(4)
@@ -67,20 +68,33 @@ def test_rapid_saves_with_truncations_never_show_a_partial_file(
     original = clinic.read_text(encoding="utf-8")
     versions = [sources_last(retitled(original, f"Crow's feet {number}")) for number in range(200)]
     valid_prefixes = 0
-    for text in versions:
+    for number, text in enumerate(versions):
         if dice.random() < 0.5:
             cut = dice.choice([dice.randrange(len(text)), len(text) - dice.randrange(1, 3000)])
             in_place(clinic, text[:cut])
             valid_prefixes += is_valid(text[:cut], tmp_path)
             qtbot.wait(dice.randrange(0, 40))
         in_place(clinic, text)
-        qtbot.wait(dice.choice([dice.randrange(0, 40)] * 6 + [dice.randrange(300, 450)]))
+        pause = dice.choice([dice.randrange(0, 40)] * 6 + [dice.randrange(300, 450)])
+        if pause >= 300:  # a quiet moment: until this version shows, not the whole pause
+            qtbot.waitUntil(lambda number=number: shown_number(live) == number, timeout=WAIT_MS)
+        else:
+            qtbot.wait(pause)
     qtbot.waitUntil(lambda: "Crow's feet 199" in live.tile_texts(), timeout=WAIT_MS)
     for content in live.received:  # each one whole, to the last line: a complete version
-        number = int(content.topics["crows-feet"].title.get("en", "en").rsplit(" ", 1)[1])
-        assert content == load_content_of(versions[number], tmp_path)
+        assert content == load_content_of(versions[number_of(content)], tmp_path)
     assert len(live.received) >= 10, "the quiet moments between saves were seen"
     assert valid_prefixes >= 5, "the cut-off copies included valid content"
+
+
+def number_of(content: Content) -> int:
+    """The number in the title of one of the test's versions."""
+    return int(content.topics["crows-feet"].title.get("en", "en").rsplit(" ", 1)[1])
+
+
+def shown_number(live: Live) -> int | None:
+    """The number of the last version the kiosk was handed."""
+    return number_of(live.received[-1]) if live.received else None
 
 
 def is_valid(text: str, folder: Path) -> bool:

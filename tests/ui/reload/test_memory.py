@@ -58,7 +58,7 @@ def held(live: Live) -> Held:
 def test_saves_shown_in_a_running_kiosk_keep_nothing(
     clinic: Path, start_live: StartLive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(content_watch, "QUIET_MS", 20)
+    monkeypatch.setattr(content_watch, "QUIET_MS", 1)
     live = start_live(clinic)
     frames = FirstFrames(live.kiosk)
     original = clinic.read_text(encoding="utf-8")

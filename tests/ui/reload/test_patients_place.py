@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from tests.ui.reload.live import SETTLE_MS, WAIT_MS, StartLive
+from tests.ui.reload.live import WAIT_MS, StartLive
 from tests.ui.saves import in_place, renamed_over
 
 
@@ -19,7 +19,8 @@ def test_the_patient_stays_on_their_topic_and_goes_home_when_it_is_removed(
     finger = live.finger
     finger.tap(finger.find("tile-your-visit"))
     qtbot.waitUntil(lambda: finger.has("topicTitle"), timeout=WAIT_MS)
-    qtbot.wait(SETTLE_MS)
+    stack = finger.find("stack")
+    qtbot.waitUntil(lambda: not stack.property("busy"))  # slid in: the drag scrolls it
     finger.drag(QPoint(270, 700), QPoint(270, 300))  # reading further down
     flick = finger.find("topicFlick")
     qtbot.waitUntil(lambda: not flick.property("moving"), timeout=WAIT_MS)

@@ -79,6 +79,7 @@ def test_a_file_still_being_written_at_start_up_is_not_shown_until_complete(
             in_place(clinic, prefix)
         in_place(clinic, whole)
 
+    in_place(clinic, prefix)  # the copy has begun when the kiosk starts
     copying = threading.Thread(target=copy_slowly)
     copying.start()
     try:

@@ -2,7 +2,7 @@
 
 The corner opens the keypad after a 3 s hold. Each of its gestures is made with a real
 finger once, in ``test_corner_and_keypad.py``: the hold that opens the keypad, the tap
-and short hold that do not, the longer hold the content may ask for, and the drag that
+and short hold that do not, the hold the content may set, and the drag that
 still scrolls. Everywhere else the keypad is opened with ``hold_ends``, what that hold
 ends in, so that some twenty tests do not each wait 3.4 s for the same gesture.
 """
