@@ -1,7 +1,8 @@
 """The headphone watch misses no change, whenever it comes (kiosk/ui/headphones.py).
 
 A stand-in ``pactl`` lets the test choose the moments: ``subscribe`` prints what the test
-writes to an events file, and ``list sinks`` takes its copy of the outputs as it starts
+writes to an events file (all of it, from the start: an event written before a slow
+``tail`` opened the file would be lost otherwise), and ``list sinks`` takes its copy of the outputs as it starts
 and, while a ``hold`` file exists, waits before printing it (a slow server). Each read
 leaves its number in ``reads`` as it starts and in ``done`` as it ends.
 """
@@ -20,7 +21,7 @@ from kiosk.ui.headphones import HeadphoneWatch
 
 PACTL = """#!/bin/sh
 here={folder}
-if [ "$1" = subscribe ]; then exec tail -n0 -f "$here/events"; fi
+if [ "$1" = subscribe ]; then exec tail -n +1 -f "$here/events"; fi
 count=$(ls "$here/reads" | wc -l)
 cp "$here/sinks" "$here/reads/$count"
 while [ -e "$here/hold" ]; do sleep 0.01; done
