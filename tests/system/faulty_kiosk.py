@@ -26,10 +26,12 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
@@ -150,6 +152,17 @@ class _EventsRunWhileWaiting:
 
     def wait(self, milliseconds: int) -> None:
         QTest.qWait(milliseconds)
+
+    @contextmanager
+    def waitSignal(self, signal: SignalInstance, timeout: int = 5000) -> Iterator[None]:
+        """Run the block, then events until ``signal`` (if the block did not already
+        bring it) or ``timeout`` ms."""
+        loop, fired = QEventLoop(), []
+        signal.connect(lambda *_: (fired.append(True), loop.quit()))
+        yield
+        if not fired:
+            QTimer.singleShot(timeout, loop.quit)
+            loop.exec()
 
 
 def _finger(window: QQuickWindow) -> Finger:

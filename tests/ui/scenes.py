@@ -45,7 +45,6 @@ def open_window(qtbot: QtBot, folder: Path, size: QSize, content: Content | None
     return kiosk
 
 
-
 def every_screen(kiosk: KioskWindow, content: Content, qtbot: QtBot) -> Iterator[str]:
     """Show each screen in turn, at rest, and yield its name while it is on screen.
 

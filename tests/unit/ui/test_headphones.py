@@ -2,9 +2,10 @@
 
 A stand-in ``pactl`` lets the test choose the moments: ``subscribe`` prints what the test
 writes to an events file (all of it, from the start: an event written before a slow
-``tail`` opened the file would be lost otherwise), and ``list sinks`` takes its copy of the outputs as it starts
-and, while a ``hold`` file exists, waits before printing it (a slow server). Each read
-leaves its number in ``reads`` as it starts and in ``done`` as it ends.
+``tail`` opened the file would be lost otherwise), and ``list sinks`` takes its copy of
+the outputs as it starts and, while a ``hold`` file exists, waits before printing it (a
+slow server). Each read leaves its number in ``reads`` as it starts and in ``done`` as it
+ends.
 """
 
 from __future__ import annotations
