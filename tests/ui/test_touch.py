@@ -64,9 +64,7 @@ def test_a_short_sideways_drag_does_not_go_back(open_kiosk: OpenKiosk, qtbot: Qt
     assert kiosk.session.page == "topic/your-visit"
 
 
-def test_back_is_taken_while_the_page_still_slides_in(
-    open_kiosk: OpenKiosk, qtbot: QtBot
-) -> None:
+def test_back_is_taken_while_the_page_still_slides_in(open_kiosk: OpenKiosk, qtbot: QtBot) -> None:
     """The page itself takes no touch while it slides (Qt's StackView holds them while
     busy: a double tap cannot land on a page that is moving in); the bar is outside it,
     so a patient who opened the wrong topic can go back at once."""
