@@ -43,6 +43,16 @@ TODAY = datetime.date(2026, 11, 24)
 #: Xvfb as the same unprivileged user, start views keyed on the code) and the YAML language
 #: server (installed into .cache on first use).
 SERIAL_FOLDERS = ("system", "editor")
+#: Files in those folders that share nothing: each test checks one file in a fresh process
+#: of its own, so they go to any process (38 s of the system tests' 160 s in one row).
+SHARE_NOTHING = ("tests/system/test_hostile_files.py",)
+
+
+def _serial_folder(nodeid: str) -> str | None:
+    """The serial folder a test belongs to, if it does."""
+    parts = nodeid.split("/")
+    in_one = len(parts) > 2 and parts[0] == "tests" and parts[1] in SERIAL_FOLDERS
+    return parts[1] if in_one and nodeid.partition("::")[0] not in SHARE_NOTHING else None
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
@@ -55,20 +65,24 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
     class FolderScheduling(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
-            parts = nodeid.split("/")
-            if len(parts) > 2 and parts[0] == "tests" and parts[1] in SERIAL_FOLDERS:
-                return parts[1]
-            return nodeid  # any other test is a scope of its own: it may go anywhere
+            # Any other test is a scope of its own: it may go anywhere.
+            return _serial_folder(nodeid) or nodeid
 
     return FolderScheduling(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked ``waits`` first, each in its place otherwise: xdist hands out tests one
-    at a time in this order, so each long wait starts on its own process at the start of the
-    run, and the short tests fill it, rather than a 20 s wait starting near the end and
-    holding the run alone."""
-    items.sort(key=lambda item: item.get_closest_marker("waits") is None)
+    """The serial folders first, then the tests marked ``waits``, each in its place
+    otherwise: xdist hands out work in this order, so the longest rows (the system tests,
+    about two minutes one after another, and the editor's) and each long wait start at the
+    start of the run, and the short tests fill around them, rather than a row or a 20 s wait
+    starting late and holding the run alone."""
+    items.sort(
+        key=lambda item: (
+            _serial_folder(item.nodeid) is None,
+            item.get_closest_marker("waits") is None,
+        )
+    )
 
 
 @pytest.fixture(scope="session")
