@@ -39,20 +39,35 @@ TODAY = datetime.date(2026, 11, 24)
 
 
 #: Test folders whose tests share something outside the test process, so that each runs on
-#: one test process, one test at a time: the real stack (one systemd user manager, cage and
-#: Xvfb as the same unprivileged user, start views keyed on the code) and the YAML language
-#: server (installed into .cache on first use).
+#: one test process, one test at a time: the YAML language server (installed into .cache on
+#: first use), and kiosk processes whose timing is tested (a fault ends one within 1 s).
 SERIAL_FOLDERS = ("system", "editor")
+#: System tests that meet the real stack as this one unprivileged user (one systemd user
+#: manager, cage, Xvfb with a window manager, the packages setup-pc reads): a row of their
+#: own beside the other system tests, which start kiosks in folders of their own.
+REAL_STACK = tuple(
+    f"tests/system/{name}.py"
+    for name in (
+        "test_under_cage",
+        "test_unit_under_systemd",
+        "test_x11_window_manager",
+        "test_setup_pc",
+    )
+)
 #: Files in those folders that share nothing: each test checks one file in a fresh process
 #: of its own, so they go to any process (38 s of the system tests' 160 s in one row).
 SHARE_NOTHING = ("tests/system/test_hostile_files.py",)
 
 
-def _serial_folder(nodeid: str) -> str | None:
-    """The serial folder a test belongs to, if it does."""
+def _serial_row(nodeid: str) -> str | None:
+    """The row (tests one after another, on one process) a test belongs to, if any."""
     parts = nodeid.split("/")
-    in_one = len(parts) > 2 and parts[0] == "tests" and parts[1] in SERIAL_FOLDERS
-    return parts[1] if in_one and nodeid.partition("::")[0] not in SHARE_NOTHING else None
+    file = nodeid.partition("::")[0]
+    if len(parts) < 3 or parts[0] != "tests" or parts[1] not in SERIAL_FOLDERS:
+        return None
+    if file in SHARE_NOTHING:
+        return None
+    return "real-stack" if file in REAL_STACK else parts[1]
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
@@ -66,20 +81,20 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     class FolderScheduling(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
             # Any other test is a scope of its own: it may go anywhere.
-            return _serial_folder(nodeid) or nodeid
+            return _serial_row(nodeid) or nodeid
 
     return FolderScheduling(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The serial folders first, then the tests marked ``waits``, each in its place
-    otherwise: xdist hands out work in this order, so the longest rows (the system tests,
-    about two minutes one after another, and the editor's) and each long wait start at the
-    start of the run, and the short tests fill around them, rather than a row or a 20 s wait
+    """The serial rows first, then the tests marked ``waits``, each in its place otherwise:
+    xdist hands out work in this order, so the longest rows (the system tests, about a
+    minute each one after another, and the editor's) and each long wait start at the start
+    of the run, and the short tests fill around them, rather than a row or a 20 s wait
     starting late and holding the run alone."""
     items.sort(
         key=lambda item: (
-            _serial_folder(item.nodeid) is None,
+            _serial_row(item.nodeid) is None,
             item.get_closest_marker("waits") is None,
         )
     )
