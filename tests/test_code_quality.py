@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REAL_STACK
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
@@ -46,3 +48,17 @@ def test_no_code_asks_an_object_for_its_metaobject() -> None:
             ):
                 found.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert found == [], "metaObject() called at " + ", ".join(found)
+
+
+def test_every_test_of_the_real_stack_is_in_its_row() -> None:
+    """A system test file that starts cage, Xvfb or the user manager (through
+    ``tests/system/real_stack.py`` or ``user_manager.py``) runs in the real stack's row
+    (``tests/conftest.py``), not beside another that does."""
+    helpers = {"tests.system.real_stack", "tests.system.user_manager"}
+    meets_the_stack = set()
+    for file in sorted((REPO / "tests" / "system").glob("test_*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        if imported & helpers:
+            meets_the_stack.add(file.relative_to(REPO).as_posix())
+    assert meets_the_stack == set(REAL_STACK)
