@@ -80,6 +80,14 @@ def rss_mb():
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
+def trimmed_rss_mb():
+    # RSS once malloc has given back the free memory it keeps for reuse: what the run left
+    # in use, as opposed to room kept (the last RSS figure minus this one).
+    import ctypes, gc
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss_mb()
+
 class Frames:
     # When the frames were shown, in memory that does not grow with the run: the last 64
     # times (frames[n] is the n-th frame's, while it is recent) and the frame-to-frame gaps
@@ -173,6 +181,7 @@ print(json.dumps({
     "frame_p50": frames.gap_p50(),
     "rss": rss,
     "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "rss_trimmed": trimmed_rss_mb(),
 }))
 """
 
@@ -260,7 +269,7 @@ def print_navigation(navigations: int, figures: dict) -> None:
     print(
         f"  RSS by navigations (MB): "
         f"{', '.join(f'{n}: {mb:.1f}' for n, mb in figures['rss'].items())}; "
-        f"peak {figures['peak_rss']:.1f}"
+        f"peak {figures['peak_rss']:.1f}; after malloc_trim {figures['rss_trimmed']:.1f}"
     )
 
 
