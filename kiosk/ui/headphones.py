@@ -108,6 +108,11 @@ class HeadphoneWatch(QObject):
         self._read_again = False
         reading = self._reading = QProcess(self)
         reading.finished.connect(lambda code, _status: self._read(reading, code))
+        reading.errorOccurred.connect(  # no finished then: a read that never was is done
+            lambda error: (
+                self._read(reading, -1) if error == QProcess.ProcessError.FailedToStart else None
+            )
+        )
         reading.start(self._pactl, ["--format=json", "list", "sinks"])
 
     def _read(self, reading: QProcess, code: int) -> None:

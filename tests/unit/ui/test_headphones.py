@@ -104,3 +104,17 @@ def test_a_change_while_the_outputs_are_being_read_is_read_again(
     server.hold(False)
     qtbot.waitUntil(lambda: watch.output == "usb_headset", timeout=5000)
     assert server.reads == 4
+
+
+def test_a_pactl_that_could_not_start_is_tried_again_and_then_followed(
+    server: Server, qtbot: QtBot
+) -> None:
+    server.pactl.chmod(0o644)  # there, but it cannot run (as after a broken upgrade)
+    watching = HeadphoneWatch(pactl=str(server.pactl))
+    watching.start()
+    qtbot.wait(200)
+    assert not watching.following
+    server.outputs(SPEAKERS, HEADSET)
+    server.pactl.chmod(0o755)
+    qtbot.waitUntil(lambda: watching.output == "usb_headset", timeout=5000)  # the 1 s retry
+    watching.stop()
