@@ -3,21 +3,19 @@
 Content words come from content.yaml; these belong to the kiosk itself. A clinic gives
 them for any other language, or changes these, under ``words:`` in content.yaml; a
 word given nowhere is shown in English. Dates and the countdown's plural come from the
-Unicode CLDR (through Babel), so any language gets its own.
+Unicode CLDR (``kiosk.pages.cldr``), so any language gets its own.
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kiosk.content.built_in_words import WORDS
+from kiosk.pages import cldr
 
-if TYPE_CHECKING:  # Babel and the models load after the first frame (see _locale)
-    from babel import Locale
-
+if TYPE_CHECKING:
     from kiosk.content.kiosk_words import KioskWords
 
 
@@ -41,26 +39,13 @@ def countdown(said: Mapping[str, str], language: str, most: int) -> list[str]:
 
 
 def _plural(said: Mapping[str, str], key: str, language: str, count: int) -> str:
-    locale = _locale(language)
-    category = locale.plural_form(count) if locale else "other"
+    known = cldr.language(language)
+    category = known.plural_form(count) if known else "other"
     return said.get(f"{key}_{category}") or said[key]
 
 
 def long_date(day: datetime.date, language: str) -> str:
     """``November 20, 2026``, ``20 de noviembre de 2026``, ``20 tháng 11, 2026``: the
     language's own long date; YYYY-MM-DD for a language CLDR does not know."""
-    from babel.dates import format_date  # noqa: PLC0415  (see _locale)
-
-    locale = _locale(language)
-    return format_date(day, "long", locale=locale) if locale else day.isoformat()
-
-
-@functools.cache
-def _locale(language: str) -> Locale | None:
-    # Imported here: 25 ms that the kiosk's start, which shows home first, does not need.
-    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
-
-    try:
-        return Locale.parse(language, sep="-")
-    except (UnknownLocaleError, ValueError):
-        return None
+    known = cldr.language(language)
+    return known.long_date(day) if known else day.isoformat()
