@@ -3,7 +3,7 @@
 For each locale Babel knows, one line: its identifier, a tab, and JSON with what the kiosk
 uses (``kiosk/pages/cldr.py``): the long date as a format string, the month names and era
 it names, and the plural rules. Run again when Babel's pin in pyproject.toml moves;
-``tests/unit/pages/test_cldr.py`` fails until it is.
+``tests/fidelity/test_cldr_babel.py`` fails until it is.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ unpickled (all of CLDR for it: territory and currency names, time zones, units),
 the life of the process. The kiosk uses three things from it: the long date's pattern,
 the names that pattern uses (months, the era) and the plural rules. ``cldr.tsv`` holds
 those for every locale Babel knows, one line each (made from Babel by ``python -m
-tests.cldr_table``; ``tests/unit/pages/test_cldr.py`` shows every locale's dates and
+tests.cldr_table``; ``tests/fidelity/test_cldr_babel.py`` shows every locale's dates and
 plurals the same as Babel's), and only the line of a language asked for is read.
 
 A language is found as Babel's identifier (``pt-BR`` is ``pt_BR``), else by its first
