@@ -8,8 +8,9 @@ those for every locale Babel knows, one line each (made from Babel by ``python -
 tests.cldr_table``; ``tests/fidelity/test_cldr_babel.py`` shows every locale's dates and
 plurals the same as Babel's), and only the line of a language asked for is read.
 
-A language is found as Babel's identifier (``pt-BR`` is ``pt_BR``), else by its first
-part (``zh-TW`` finds ``zh``, whose long date and plurals are the same). Plurals are for
+A language is found as CLDR names it (``pt-br`` is ``pt_BR``, ``zh-hant`` is ``zh_Hant``),
+else by its first part (``zh-TW`` finds ``zh``, whose long date and plurals are the same:
+Babel would take the likely script, ``zh_Hant_TW``). Plurals are for
 whole numbers, all the kiosk counts: CLDR's rules with no fraction and no exponent.
 """
 
@@ -87,17 +88,28 @@ def _within(value: int, ranges: str) -> bool:
 @functools.cache
 def language(code: str) -> Language | None:
     """CLDR's ``code`` (``es``, ``pt-BR``), or None for a language it does not know."""
-    identifier = code.strip().replace("-", "_")
-    wanted = [identifier + "\t", identifier.split("_")[0] + "\t"]
-    found: dict[str, str] = {}
+    identifier = _identifier(code)
+    for candidate in dict.fromkeys((identifier, identifier.partition("_")[0])):
+        row = _row(candidate) if candidate else None
+        if row is not None:
+            return _language(row)
+    return None
+
+
+def _identifier(code: str) -> str:
+    """BCP 47's ``pt-br`` or ``zh-hant-tw`` (or CLDR's own ``pt_BR``) as CLDR names it:
+    ``pt_BR``, ``zh_Hant_TW``."""
+    first, *rest = re.split("[-_]", code.strip())
+    return "_".join([first.lower(), *(p.title() if len(p) == 4 else p.upper() for p in rest)])
+
+
+def _row(identifier: str) -> dict[str, Any] | None:
+    prefix = identifier + "\t"
     with TABLE.open(encoding="utf-8") as table:
         for line in table:
-            for prefix in wanted:
-                if line.startswith(prefix) and prefix not in found:
-                    found[prefix] = line[len(prefix) :]
-    for prefix in wanted:
-        if prefix in found and identifier:
-            return _language(json.loads(found[prefix]))
+            if line.startswith(prefix):
+                row: dict[str, Any] = json.loads(line[len(prefix) :])
+                return row
     return None
 
 

@@ -18,6 +18,9 @@ from kiosk.pages import cldr
         ("es", "20 de noviembre de 2026"),
         ("pt-BR", "20 de novembro de 2026"),
         ("es-419", "20 de noviembre de 2026"),
+        ("en-gb", "20 November 2026"),
+        ("EN-GB", "20 November 2026"),
+        ("sr-latn", "20. novembar 2026."),
         ("zh-TW", "2026年11月20日"),
     ],
 )
