@@ -158,11 +158,19 @@ class _EventsRunWhileWaiting:
         """Run the block, then events until ``signal`` (if the block did not already
         bring it) or ``timeout`` ms."""
         loop, fired = QEventLoop(), []
-        signal.connect(lambda *_: (fired.append(True), loop.quit()))
-        yield
-        if not fired:
-            QTimer.singleShot(timeout, loop.quit)
-            loop.exec()
+
+        def heard(*_: object) -> None:
+            fired.append(True)
+            loop.quit()
+
+        signal.connect(heard)
+        try:
+            yield
+            if not fired:
+                QTimer.singleShot(timeout, loop, loop.quit)
+                loop.exec()
+        finally:
+            signal.disconnect(heard)  # a tap a second: no slot left on every frame after
 
 
 def _finger(window: QQuickWindow) -> Finger:
