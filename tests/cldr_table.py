@@ -66,5 +66,6 @@ def lines() -> list[str]:
 
 
 if __name__ == "__main__":
-    TABLE.write_text("".join(lines()), encoding="utf-8")
-    print(f"{TABLE}: {len(lines())} locales, Babel {babel.__version__}")
+    made = lines()
+    TABLE.write_text("".join(made), encoding="utf-8")
+    print(f"{TABLE}: {len(made)} locales, Babel {babel.__version__}")
